@@ -1,0 +1,41 @@
+import type { Identity, Participant } from "./participant";
+import type { Repositories } from "./ports";
+import { isActiveWave, type Wave } from "./wave";
+
+/** A participant together with the wave they are enrolled in. */
+export interface CurrentEnrolment {
+  readonly wave: Wave;
+  readonly participant: Participant;
+}
+
+/** Enrols a participant in their wave and indexes them by identity, so the bot and the tab can find them. */
+export async function enrolParticipant(repos: Repositories, participant: Participant, now: Date): Promise<void> {
+  await repos.participants.save(participant);
+  await repos.users.addEnrolment(
+    { tenantId: participant.tenantId, aadObjectId: participant.aadObjectId },
+    { waveId: participant.waveId, participantId: participant.id, role: participant.role },
+    now,
+  );
+}
+
+/**
+ * The wave a person is taking part in now: among their enrolments, the active wave that starts last.
+ * Undefined when they are not enrolled anywhere active.
+ */
+export async function findCurrentEnrolment(
+  repos: Repositories,
+  identity: Identity,
+): Promise<CurrentEnrolment | undefined> {
+  const user = await repos.users.get(identity);
+  if (user === undefined) return undefined;
+  const candidates: CurrentEnrolment[] = [];
+  for (const enrolment of user.enrolments) {
+    const wave = await repos.waves.get(enrolment.waveId);
+    if (wave === undefined || !isActiveWave(wave) || wave.tenantId !== identity.tenantId) continue;
+    const participant = await repos.participants.get(enrolment.waveId, enrolment.participantId);
+    if (participant === undefined || participant.aadObjectId !== identity.aadObjectId) continue;
+    candidates.push({ wave, participant });
+  }
+  candidates.sort((a, b) => b.wave.startDate.localeCompare(a.wave.startDate));
+  return candidates[0];
+}

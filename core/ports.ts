@@ -1,0 +1,66 @@
+import type { Identity, Participant, Role } from "./participant";
+import type { QuestionnaireResponse } from "./questionnaire";
+import type { Wave } from "./wave";
+
+/** A document with the version tag the store needs to replace it safely (Cosmos `_etag`). */
+export interface Versioned<T> {
+  readonly value: T;
+  readonly etag: string;
+}
+
+export interface WaveRepository {
+  get(waveId: string): Promise<Wave | undefined>;
+  list(): Promise<Wave[]>;
+  save(wave: Wave): Promise<void>;
+}
+
+export interface ParticipantRepository {
+  get(waveId: string, participantId: string): Promise<Participant | undefined>;
+  listByWave(waveId: string): Promise<Participant[]>;
+  save(participant: Participant): Promise<void>;
+}
+
+export interface QuestionnaireResponseRepository {
+  get(waveId: string, participantId: string): Promise<Versioned<QuestionnaireResponse> | undefined>;
+  listByWave(waveId: string): Promise<QuestionnaireResponse[]>;
+  /** Fails with CONFLICT when a response with the same id exists. */
+  create(response: QuestionnaireResponse): Promise<Versioned<QuestionnaireResponse>>;
+  /** Fails with PRECONDITION_FAILED when the stored version is no longer `etag`. */
+  replace(response: QuestionnaireResponse, etag: string): Promise<Versioned<QuestionnaireResponse>>;
+}
+
+/** A person's place in one wave, indexed by their identity. */
+export interface Enrolment {
+  readonly waveId: string;
+  readonly participantId: string;
+  readonly role: Role;
+}
+
+/** Everything Tandem keeps per user (not per wave): where they are enrolled and how to reach them in Teams. */
+export interface UserRecord {
+  readonly tenantId: string;
+  readonly aadObjectId: string;
+  readonly enrolments: readonly Enrolment[];
+  /** Opaque to the domain: the bot's conversation reference for proactive messages. */
+  readonly conversationReference?: Readonly<Record<string, unknown>>;
+  readonly updatedAt: string;
+}
+
+/** The user-keyed side of the store: point reads by identity, never cross-partition scans. */
+export interface UserDirectory {
+  get(identity: Identity): Promise<UserRecord | undefined>;
+  addEnrolment(identity: Identity, enrolment: Enrolment, now: Date): Promise<void>;
+  saveConversationReference(identity: Identity, reference: Readonly<Record<string, unknown>>, now: Date): Promise<void>;
+}
+
+export interface Clock {
+  now(): Date;
+}
+
+/** The repositories the domain services need, as one bundle the host wires. */
+export interface Repositories {
+  readonly waves: WaveRepository;
+  readonly participants: ParticipantRepository;
+  readonly responses: QuestionnaireResponseRepository;
+  readonly users: UserDirectory;
+}
