@@ -39,8 +39,9 @@ export function validateMenteeDraft(draft: MenteeDraft, wave: Wave): Validation<
   if (draft.needs.length > MAX_NEEDS) {
     errors.push({ field: "needs", message: `Choose at most ${MAX_NEEDS} needs.` });
   }
+  const before = errors.length;
   const ranked = rankedSlots(draft.needs, "need", "comfort", "comfort level", wave, errors);
-  if (ranked.length === 0 && !errors.some((e) => e.field.startsWith("need"))) {
+  if (ranked.length === 0 && errors.length === before) {
     errors.push({ field: "need1", message: "Choose at least one need." });
   }
   const goal = requiredText(draft.goal, "goal", "your goal", GOAL_MAX_LENGTH, errors);
@@ -63,8 +64,9 @@ export function validateMentorDraft(draft: MentorDraft, wave: Wave): Validation<
   if (draft.skills.length > MAX_SKILLS) {
     errors.push({ field: "skills", message: `Offer at most ${MAX_SKILLS} skills.` });
   }
+  const before = errors.length;
   const skills = rankedSlots(draft.skills, "skill", "level", "level", wave, errors);
-  if (skills.length === 0 && !errors.some((e) => e.field.startsWith("skill"))) {
+  if (skills.length === 0 && errors.length === before) {
     errors.push({ field: "skill1", message: "Offer at least one skill." });
   }
   const motivation = requiredText(draft.motivation, "motivation", "your motivation", MOTIVATION_MAX_LENGTH, errors);

@@ -1,0 +1,26 @@
+import type { CosmosClient } from "@azure/cosmos";
+import type { Repositories } from "../core/ports";
+import { CONTAINERS } from "./containers";
+import { CosmosParticipantRepository } from "./participant-repository";
+import { CosmosQuestionnaireResponseRepository } from "./questionnaire-response-repository";
+import { CosmosUserDirectory } from "./user-directory";
+import { CosmosWaveRepository } from "./wave-repository";
+
+/** Creates the database and containers if needed and returns the repositories over them. */
+export async function openCosmosStore(client: CosmosClient, databaseId: string): Promise<Repositories> {
+  const { database } = await client.databases.createIfNotExists({ id: databaseId });
+  const { container: waves } = await database.containers.createIfNotExists({
+    id: CONTAINERS.waves.id,
+    partitionKey: { paths: [CONTAINERS.waves.partitionKey] },
+  });
+  const { container: users } = await database.containers.createIfNotExists({
+    id: CONTAINERS.users.id,
+    partitionKey: { paths: [CONTAINERS.users.partitionKey] },
+  });
+  return {
+    waves: new CosmosWaveRepository(waves),
+    participants: new CosmosParticipantRepository(waves),
+    responses: new CosmosQuestionnaireResponseRepository(waves),
+    users: new CosmosUserDirectory(users),
+  };
+}

@@ -1,0 +1,30 @@
+import type { Container } from "@azure/cosmos";
+import type { WaveRepository } from "../core/ports";
+import type { Wave } from "../core/wave";
+import type { WaveDocument } from "./containers";
+import { readOrUndefined } from "./cosmos-errors";
+
+const docId = (waveId: string): string => `wave:${waveId}`;
+
+/** Waves in the waves container, one document in each wave's own partition. */
+export class CosmosWaveRepository implements WaveRepository {
+  constructor(private readonly container: Container) {}
+
+  async get(waveId: string): Promise<Wave | undefined> {
+    const doc = await readOrUndefined(() => this.container.item(docId(waveId), waveId).read<WaveDocument<Wave>>());
+    return doc?.data;
+  }
+
+  /** All waves, newest first. Cross-partition, but there are only a handful of waves per tenant. */
+  async list(): Promise<Wave[]> {
+    const { resources } = await this.container.items
+      .query<WaveDocument<Wave>>({ query: "SELECT * FROM c WHERE c.type = @type", parameters: [{ name: "@type", value: "wave" }] })
+      .fetchAll();
+    return resources.map((d) => d.data).sort((a, b) => b.startDate.localeCompare(a.startDate));
+  }
+
+  async save(wave: Wave): Promise<void> {
+    const doc: WaveDocument<Wave> = { id: docId(wave.id), waveId: wave.id, type: "wave", data: wave };
+    await this.container.items.upsert(doc);
+  }
+}
