@@ -40,7 +40,7 @@ export class CosmosUserDirectory implements UserDirectory {
     return readOrUndefined(() => this.container.item(id, id).read<Doc>());
   }
 
-  /** Applies `change` to the current record; a concurrent writer (409/412) makes it re-read and retry. */
+  /** Applies `change` to the current record (no write when nothing changes); a concurrent writer (409/412) makes it re-read and retry. */
   private async update(identity: Identity, now: Date, change: (user: UserRecord) => UserRecord): Promise<void> {
     for (let attempt = 1; ; attempt++) {
       const current = await this.read(identity);
@@ -50,7 +50,9 @@ export class CosmosUserDirectory implements UserDirectory {
         enrolments: [],
         updatedAt: now.toISOString(),
       };
-      const doc: Doc = { id: userKey(identity), type: "user", data: { ...change(base), updatedAt: now.toISOString() } };
+      const changed = change(base);
+      if (current !== undefined && JSON.stringify(changed) === JSON.stringify(base)) return;
+      const doc: Doc = { id: userKey(identity), type: "user", data: { ...changed, updatedAt: now.toISOString() } };
       try {
         if (current === undefined) await this.container.items.create(doc);
         else await this.container.item(doc.id, doc.id).replace(doc, { accessCondition: { type: "IfMatch", condition: current._etag ?? "" } });
