@@ -48,7 +48,7 @@ export interface QuestionnaireView {
 /** Builds the tab's view of a participant's questionnaire, with theme labels in their language. */
 export function myMentoringView(displayName: string, context: QuestionnaireContext | undefined): MyMentoringView {
   if (context === undefined) return { user: { displayName }, enrolment: null };
-  const { wave, participant, response } = context;
+  const { wave, participant } = context;
   const language = preferredLanguage(participant);
   return {
     user: { displayName: participant.displayName },
