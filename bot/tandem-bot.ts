@@ -1,0 +1,127 @@
+import {
+  ActivityHandler,
+  CardFactory,
+  MessageFactory,
+  TurnContext,
+  type AdaptiveCardInvokeResponse,
+  type AdaptiveCardInvokeValue,
+} from "botbuilder";
+import { hasErrorCode, TandemError } from "../core/errors";
+import type { Identity } from "../core/participant";
+import type { Clock, UserDirectory } from "../core/ports";
+import type { QuestionnaireService } from "../core/questionnaire-service";
+import { cardActions, refusalCard, type CardActionHandler } from "./card-actions";
+import type { AdaptiveCard } from "./cards/adaptive-card";
+import { helpCard } from "./cards/help-card";
+import { notEnrolledCard, questionnaireFor, welcomeFor } from "./questionnaire-presenter";
+import { parseTextCommand, type TextCommand } from "./text-commands";
+import { identityOf } from "./turn-identity";
+
+export interface TandemBotDeps {
+  readonly questionnaires: QuestionnaireService;
+  readonly users: UserDirectory;
+  readonly clock: Clock;
+}
+
+const CARD_RESPONSE = "application/vnd.microsoft.card.adaptive";
+const ERROR_RESPONSE = "application/vnd.microsoft.error";
+
+/**
+ * The Tandem bot: thin handlers that detect what the person wants, call a core service and answer with
+ * a card. Every authenticated turn refreshes the person's conversation reference for proactive messages.
+ */
+export class TandemBot extends ActivityHandler {
+  private readonly actions: ReadonlyMap<string, CardActionHandler>;
+  private readonly commands: Readonly<Record<TextCommand, (context: TurnContext, identity: Identity | undefined) => Promise<void>>>;
+
+  constructor(private readonly deps: TandemBotDeps) {
+    super();
+    this.actions = cardActions(deps.questionnaires);
+    this.commands = {
+      greet: (context, identity) => this.greet(context, identity),
+      help: async (context) => void (await context.sendActivity(cardMessage(helpCard()))),
+      questionnaire: (context, identity) => this.sendQuestionnaire(context, identity),
+      unknown: async (context) => {
+        await context.sendActivity("Sorry, I didn't get that. Here is what I can do:");
+        await context.sendActivity(cardMessage(helpCard()));
+      },
+    };
+
+    this.onMessage(async (context, next) => {
+      const identity = await this.remember(context);
+      await this.commands[parseTextCommand(context.activity.text)](context, identity);
+      await next();
+    });
+    this.onMembersAdded(async (context, next) => {
+      const botId = context.activity.recipient?.id;
+      const userJoined = (context.activity.membersAdded ?? []).some((m) => m.id !== botId);
+      const identity = await this.remember(context);
+      if (userJoined) await this.greet(context, identity);
+      await next();
+    });
+    this.onInstallationUpdateAdd(async (context, next) => {
+      await this.remember(context);
+      await next();
+    });
+  }
+
+  protected override async onAdaptiveCardInvoke(
+    context: TurnContext,
+    invokeValue: AdaptiveCardInvokeValue,
+  ): Promise<AdaptiveCardInvokeResponse> {
+    const identity = await this.remember(context);
+    const handler = this.actions.get(String(invokeValue?.action?.verb ?? ""));
+    if (handler === undefined) {
+      return { statusCode: 400, type: ERROR_RESPONSE, value: { code: "BadRequest", message: "Unknown card action." } };
+    }
+    if (identity === undefined) return cardResponse(notEnrolledCard(context.activity.from?.name));
+    try {
+      return cardResponse(await handler(identity, invokeValue.action.data));
+    } catch (error) {
+      if (error instanceof TandemError) return cardResponse(refusalCard(error, identity.name));
+      throw error;
+    }
+  }
+
+  private async greet(context: TurnContext, identity: Identity | undefined): Promise<void> {
+    const enrolled = await this.openQuestionnaire(identity);
+    if (enrolled === undefined) {
+      await context.sendActivity(cardMessage(notEnrolledCard(context.activity.from?.name)));
+      return;
+    }
+    await context.sendActivity(cardMessage(welcomeFor(enrolled)));
+  }
+
+  private async sendQuestionnaire(context: TurnContext, identity: Identity | undefined): Promise<void> {
+    const enrolled = await this.openQuestionnaire(identity);
+    const card = enrolled === undefined ? notEnrolledCard(context.activity.from?.name) : questionnaireFor(enrolled);
+    await context.sendActivity(cardMessage(card));
+  }
+
+  private async openQuestionnaire(identity: Identity | undefined) {
+    if (identity === undefined) return undefined;
+    try {
+      return await this.deps.questionnaires.open(identity);
+    } catch (error) {
+      if (hasErrorCode(error, "NOT_ENROLLED")) return undefined;
+      throw error;
+    }
+  }
+
+  /** Keeps the person's latest conversation reference (from this authenticated activity) for proactive messages. */
+  private async remember(context: TurnContext): Promise<Identity | undefined> {
+    const identity = identityOf(context.activity);
+    if (identity === undefined) return undefined;
+    const reference = TurnContext.getConversationReference(context.activity);
+    await this.deps.users.saveConversationReference(identity, JSON.parse(JSON.stringify(reference)), this.deps.clock.now());
+    return identity;
+  }
+}
+
+function cardMessage(card: AdaptiveCard) {
+  return MessageFactory.attachment(CardFactory.adaptiveCard(card));
+}
+
+function cardResponse(card: AdaptiveCard): AdaptiveCardInvokeResponse {
+  return { statusCode: 200, type: CARD_RESPONSE, value: card as unknown as Record<string, unknown> };
+}

@@ -1,0 +1,104 @@
+import type { AddressInfo } from "node:net";
+import { join } from "node:path";
+import { createBotAdapter } from "../bot/bot-adapter";
+import { TandemBot } from "../bot/tandem-bot";
+import type { Clock, Repositories } from "../core/ports";
+import { QuestionnaireService } from "../core/questionnaire-service";
+import { openCosmosStore } from "../store/cosmos-store";
+import { tabApiRoutes } from "../tab/api/tab-api-routes";
+import { createTokenVerifier, type TokenVerifier } from "../tab/api/token-verifier";
+import { DEMO_TENANT_ID, type Config } from "./config";
+import { connectCosmos, type CosmosConnection } from "./cosmos-connection";
+import { seedDemoWave } from "./demo-wave";
+import { devSignInRoutes } from "./dev-sign-in-routes";
+import { createHttpServer } from "./http-server";
+import { LocalIssuer } from "./local-issuer";
+import type { Logger } from "./logger";
+
+export interface TandemApp {
+  /** Base URL of the running server (its real port, even when configured with port 0). */
+  readonly url: string;
+  readonly repos: Repositories;
+  readonly cosmos: CosmosConnection;
+  stop(): Promise<void>;
+}
+
+export interface StartOptions {
+  readonly log: Logger;
+  readonly clock?: Clock;
+  /** Start again from the demo data (the previous local data is kept as a backup). */
+  readonly reset?: boolean;
+  /** Folder of the built tab (dist/tab). */
+  readonly tabDirectory?: string;
+}
+
+const systemClock: Clock = { now: () => new Date() };
+
+/** Wires and starts Tandem: Cosmos, the store, the domain services, the bot and the HTTP server. */
+export async function startTandem(config: Config, options: StartOptions): Promise<TandemApp> {
+  const { log } = options;
+  const clock = options.clock ?? systemClock;
+  const cosmos = await connectCosmos(config, log, { reset: options.reset ?? false });
+  try {
+    const repos = await openCosmosStore(cosmos.client, config.cosmos.databaseId);
+    if (config.seedDemo && (await seedDemoWave(repos, DEMO_TENANT_ID, clock))) log.info("demo wave seeded");
+
+    const questionnaires = new QuestionnaireService(repos, clock);
+    const bot = new TandemBot({ questionnaires, users: repos.users, clock });
+    const adapter = createBotAdapter(config.bot, log);
+
+    let issuer: LocalIssuer | undefined;
+    let verifier: TokenVerifier | undefined;
+    const local = config.auth.issuer === "local";
+    const routes = [
+      ...tabApiRoutes({ questionnaires, clientConfig: { mode: config.mode, devSignIn: local, clientId: config.auth.clientId } }),
+      ...(local ? devSignInRoutes(repos, () => issuer) : []),
+    ];
+    const server = createHttpServer({
+      adapter,
+      bot,
+      allowedServiceUrlHosts: config.bot.allowedServiceUrlHosts,
+      routes,
+      verifier: () => verifier,
+      tabDirectory: options.tabDirectory ?? join(__dirname, "..", "tab"),
+      log,
+    });
+    await new Promise<void>((resolve, reject) => {
+      server.once("error", reject);
+      server.listen(config.port, config.host, () => resolve());
+    });
+    const port = (server.address() as AddressInfo).port;
+    const url = config.port === 0 ? `http://localhost:${port}` : config.publicUrl;
+
+    if (local) {
+      issuer = await LocalIssuer.create(`http://localhost:${port}`, config.auth.clientId);
+      const localIssuer = issuer;
+      verifier = createTokenVerifier({
+        jwksUri: localIssuer.jwksUri,
+        issuerFor: (tid) => localIssuer.issuerFor(tid),
+        audience: config.auth.clientId,
+        allowedTenants: config.auth.allowedTenants,
+      });
+    } else {
+      verifier = createTokenVerifier({
+        jwksUri: "https://login.microsoftonline.com/common/discovery/v2.0/keys",
+        issuerFor: (tid) => `https://login.microsoftonline.com/${tid}/v2.0`,
+        audience: config.auth.clientId,
+        allowedTenants: config.auth.allowedTenants,
+      });
+    }
+
+    return {
+      url,
+      repos,
+      cosmos,
+      stop: async () => {
+        await new Promise<void>((resolve) => server.close(() => resolve()));
+        await cosmos.close();
+      },
+    };
+  } catch (error) {
+    await cosmos.close();
+    throw error;
+  }
+}

@@ -1,0 +1,55 @@
+import { Avatar, Caption1, makeStyles, Title2, tokens } from "@fluentui/react-components";
+import type { MyMentoringView as View } from "../../../core/my-mentoring";
+import type { DateFormats } from "./date-formats";
+import { NotEnrolled } from "./not-enrolled";
+import { QuestionnaireCard } from "./questionnaire-card";
+import { RoleCard } from "./role-card";
+import { WaveCard } from "./wave-card";
+
+const useStyles = makeStyles({
+  header: {
+    display: "flex",
+    alignItems: "center",
+    gap: tokens.spacingHorizontalL,
+    marginBottom: tokens.spacingVerticalL,
+  },
+  title: { display: "flex", flexDirection: "column", minWidth: 0 },
+  eyebrow: { color: tokens.colorNeutralForeground3 },
+  name: {
+    overflowWrap: "anywhere",
+    "@media (max-width: 480px)": { fontSize: tokens.fontSizeBase500, lineHeight: tokens.lineHeightBase500 },
+  },
+  grid: {
+    display: "grid",
+    gridTemplateColumns: "repeat(auto-fit, minmax(min(100%, 300px), 1fr))",
+    gap: tokens.spacingVerticalL,
+  },
+});
+
+/** My mentoring: who I am in the programme, my wave, my questionnaire. */
+export function MyMentoringView({ view, formats }: { readonly view: View; readonly formats: DateFormats }) {
+  const styles = useStyles();
+  const { enrolment } = view;
+  return (
+    <>
+      <header className={styles.header}>
+        <Avatar name={view.user.displayName} size={56} color="brand" aria-hidden />
+        <div className={styles.title}>
+          <Caption1 className={styles.eyebrow}>My mentoring</Caption1>
+          <Title2 as="h1" className={styles.name} data-testid="my-name">
+            {view.user.displayName}
+          </Title2>
+        </div>
+      </header>
+      {enrolment === null ? (
+        <NotEnrolled />
+      ) : (
+        <div className={styles.grid}>
+          <RoleCard enrolment={enrolment} />
+          <WaveCard wave={enrolment.wave} formats={formats} />
+          <QuestionnaireCard enrolment={enrolment} formats={formats} />
+        </div>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,30 @@
+import { FluentProvider, makeStaticStyles, makeStyles, tokens } from "@fluentui/react-components";
+import type { ReactNode } from "react";
+import { fluentTheme } from "../host/fluent-theme";
+import type { ThemeName } from "../host/theme-name";
+
+const useGlobalStyles = makeStaticStyles({
+  "html, body": { margin: 0, padding: 0 },
+  body: { minWidth: "320px" },
+  // Spacing comes from the layout's gaps, not from the browser's default heading and paragraph margins.
+  "h1, h2, h3, p": { margin: 0 },
+});
+
+const useStyles = makeStyles({
+  root: {
+    minHeight: "100vh",
+    backgroundColor: tokens.colorNeutralBackground3,
+    color: tokens.colorNeutralForeground1,
+  },
+});
+
+/** Fluent theme and page background for the whole tab. */
+export function TabShell({ theme, children }: { readonly theme: ThemeName; readonly children: ReactNode }) {
+  useGlobalStyles();
+  const styles = useStyles();
+  return (
+    <FluentProvider theme={fluentTheme(theme)} className={styles.root} data-theme={theme}>
+      {children}
+    </FluentProvider>
+  );
+}

@@ -1,0 +1,60 @@
+import { createServer, type IncomingMessage, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+
+/** An activity the bot sent to the Bot Connector. */
+export interface CapturedActivity {
+  readonly path: string;
+  readonly activity: {
+    type?: string;
+    text?: string;
+    attachments?: Array<{ contentType: string; content: Record<string, unknown> }>;
+    [key: string]: unknown;
+  };
+}
+
+/**
+ * A local stand-in for the Bot Connector: the tests use its URL as the activities' serviceUrl and read
+ * what the bot sent back (POST /v3/conversations/{id}/activities[/{replyToId}]).
+ */
+export class CaptureConnector {
+  readonly sent: CapturedActivity[] = [];
+  private constructor(
+    private readonly server: Server,
+    readonly url: string,
+  ) {}
+
+  static async start(): Promise<CaptureConnector> {
+    let connector: CaptureConnector | undefined;
+    const server = createServer((req, res) => {
+      void readBody(req).then((body) => {
+        if (req.method === "POST" && /\/v3\/conversations\/[^/]+\/activities/.test(req.url ?? "")) {
+          connector?.sent.push({ path: req.url ?? "", activity: JSON.parse(body || "{}") as CapturedActivity["activity"] });
+        }
+        res.writeHead(200, { "content-type": "application/json" });
+        res.end(JSON.stringify({ id: `sent-${connector?.sent.length ?? 0}` }));
+      });
+    });
+    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", () => resolve()));
+    connector = new CaptureConnector(server, `http://127.0.0.1:${(server.address() as AddressInfo).port}`);
+    return connector;
+  }
+
+  /** Everything sent since the last call. */
+  take(): CapturedActivity[] {
+    return this.sent.splice(0, this.sent.length);
+  }
+
+  async stop(): Promise<void> {
+    this.server.closeAllConnections();
+    await new Promise<void>((resolve) => this.server.close(() => resolve()));
+  }
+}
+
+function readBody(req: IncomingMessage): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    req.on("data", (c: Buffer) => chunks.push(c));
+    req.on("end", () => resolve(Buffer.concat(chunks).toString("utf8")));
+    req.on("error", reject);
+  });
+}
