@@ -62,7 +62,7 @@ export function createHttpServer(deps: HttpServerDeps): Server {
       setHeaders: (res) => {
         res.setHeader(
           "Content-Security-Policy",
-          "default-src 'self'; script-src 'self' https://res.cdn.office.net; style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src 'self'; " +
+          "default-src 'self'; script-src 'self' https://res.cdn.office.net; style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src 'self' https://res.cdn.office.net; " +
             "frame-ancestors 'self' https://teams.microsoft.com https://*.teams.microsoft.com https://*.cloud.microsoft https://*.office.com",
         );
         res.setHeader("Cache-Control", "no-cache");

@@ -28,7 +28,7 @@ export interface StartOptions {
   readonly clock?: Clock;
   /** Start again from the demo data (the previous local data is kept as a backup). */
   readonly reset?: boolean;
-  /** Folder of the built tab (dist/tab). */
+  /** Folder of the built tab (dist/public/tab). */
   readonly tabDirectory?: string;
 }
 
@@ -60,7 +60,7 @@ export async function startTandem(config: Config, options: StartOptions): Promis
       allowedServiceUrlHosts: config.bot.allowedServiceUrlHosts,
       routes,
       verifier: () => verifier,
-      tabDirectory: options.tabDirectory ?? join(__dirname, "..", "tab"),
+      tabDirectory: options.tabDirectory ?? join(__dirname, "..", "public", "tab"),
       log,
     });
     await new Promise<void>((resolve, reject) => {
