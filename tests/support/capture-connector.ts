@@ -17,26 +17,25 @@ export interface CapturedActivity {
  * what the bot sent back (POST /v3/conversations/{id}/activities[/{replyToId}]).
  */
 export class CaptureConnector {
-  readonly sent: CapturedActivity[] = [];
   private constructor(
     private readonly server: Server,
     readonly url: string,
+    readonly sent: CapturedActivity[],
   ) {}
 
   static async start(): Promise<CaptureConnector> {
-    let connector: CaptureConnector | undefined;
+    const sent: CapturedActivity[] = [];
     const server = createServer((req, res) => {
       void readBody(req).then((body) => {
         if (req.method === "POST" && /\/v3\/conversations\/[^/]+\/activities/.test(req.url ?? "")) {
-          connector?.sent.push({ path: req.url ?? "", activity: JSON.parse(body || "{}") as CapturedActivity["activity"] });
+          sent.push({ path: req.url ?? "", activity: JSON.parse(body || "{}") as CapturedActivity["activity"] });
         }
         res.writeHead(200, { "content-type": "application/json" });
-        res.end(JSON.stringify({ id: `sent-${connector?.sent.length ?? 0}` }));
+        res.end(JSON.stringify({ id: `sent-${sent.length}` }));
       });
     });
     await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", () => resolve()));
-    connector = new CaptureConnector(server, `http://127.0.0.1:${(server.address() as AddressInfo).port}`);
-    return connector;
+    return new CaptureConnector(server, `http://127.0.0.1:${(server.address() as AddressInfo).port}`, sent);
   }
 
   /** Everything sent since the last call. */
