@@ -113,7 +113,7 @@ function rankedSlots(
     const rawScore = scoreField === "comfort" ? slot.comfort : slot.level;
     if (isBlank(rawTheme)) {
       if (!isBlank(rawScore)) {
-        errors.push({ field: `${themeField}${n}`, message: `Choose a theme for line ${n}, or clear its ${scoreName}.` });
+        errors.push({ field: `${themeField}${n}`, message: `Line ${n} has a ${scoreName} but no theme: choose a theme, or "None" to leave the line out.` });
       }
       return;
     }

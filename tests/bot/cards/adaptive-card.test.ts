@@ -1,0 +1,69 @@
+import {
+  adaptiveCard,
+  CARD_SCHEMA,
+  CARD_VERBS,
+  CARD_VERSION,
+  cardTitle,
+  executeAction,
+  localDateTime,
+  textBlock,
+} from "../../../bot/cards/adaptive-card";
+
+describe("adaptive-card", () => {
+  it("CARD_VERBS → the three questionnaire verbs", () => {
+    expect(CARD_VERBS).toEqual({
+      openQuestionnaire: "questionnaire.open",
+      submitQuestionnaire: "questionnaire.submit",
+      editQuestionnaire: "questionnaire.edit",
+    });
+  });
+
+  it("adaptiveCard with a body only → 1.5 envelope with schema and no actions key", () => {
+    const card = adaptiveCard([textBlock("Hi")]);
+    expect(card).toEqual({
+      type: "AdaptiveCard",
+      $schema: "http://adaptivecards.io/schemas/adaptive-card.json",
+      version: "1.5",
+      body: [{ type: "TextBlock", text: "Hi", wrap: true }],
+    });
+    expect([CARD_VERSION, CARD_SCHEMA]).toEqual([card.version, card.$schema]);
+  });
+
+  it("executeAction → Action.Execute with verb and data; default style left out", () => {
+    expect(executeAction("Open", CARD_VERBS.openQuestionnaire, { participantId: "p1" })).toEqual({
+      type: "Action.Execute",
+      title: "Open",
+      verb: "questionnaire.open",
+      data: { participantId: "p1" },
+    });
+    expect(executeAction("Send", CARD_VERBS.submitQuestionnaire, {}, "positive").style).toBe("positive");
+  });
+
+  it("cardTitle → a bolder heading, coloured only when asked", () => {
+    expect(cardTitle("Done")).toEqual({
+      type: "TextBlock",
+      text: "Done",
+      wrap: true,
+      style: "heading",
+      size: "medium",
+      weight: "bolder",
+    });
+    expect(cardTitle("Done", "good").color).toBe("good");
+  });
+
+  it("localDateTime with milliseconds → DATE/TIME functions without them", () => {
+    expect(localDateTime("2025-03-12T14:30:45.123Z")).toBe(
+      "{{DATE(2025-03-12T14:30:45Z, SHORT)}} at {{TIME(2025-03-12T14:30:45Z)}}",
+    );
+  });
+
+  it("localDateTime with an offset → normalised to UTC", () => {
+    expect(localDateTime("2025-03-12T16:30:45+02:00")).toContain("{{TIME(2025-03-12T14:30:45Z)}}");
+  });
+
+  it("localDateTime with garbage or an out-of-range year → undefined", () => {
+    expect(localDateTime("yesterday")).toBeUndefined();
+    expect(localDateTime("")).toBeUndefined();
+    expect(localDateTime("+010000-01-01T00:00:00Z")).toBeUndefined();
+  });
+});
