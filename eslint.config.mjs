@@ -1,5 +1,6 @@
 // ESLint (typescript-eslint). The core/ block is the dependency rule: the domain imports nothing outward.
 import js from "@eslint/js";
+import globals from "globals";
 import tseslint from "typescript-eslint";
 
 export default tseslint.config(
@@ -7,12 +8,13 @@ export default tseslint.config(
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
-    languageOptions: { globals: { console: "readonly", process: "readonly", __dirname: "readonly", require: "readonly", module: "writable", URL: "readonly", setTimeout: "readonly", clearTimeout: "readonly", Buffer: "readonly" } },
+    languageOptions: { globals: { ...globals.node } },
     rules: {
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
       "@typescript-eslint/no-require-imports": "off",
     },
   },
+  { files: ["tab/app/**/*.{ts,tsx}"], languageOptions: { globals: { ...globals.browser } } },
   {
     files: ["core/**/*.ts"],
     rules: {
@@ -20,9 +22,28 @@ export default tseslint.config(
         "error",
         {
           patterns: [
-            { group: ["botbuilder*", "botframework-*", "@azure/*", "restify*", "react*", "@fluentui/*", "@microsoft/*", "jose", "pino"], message: "core/ is pure domain: define a port and implement it outside core." },
-            { group: ["node:*", "fs", "http", "https", "net", "path", "os", "child_process", "crypto"], message: "core/ does no I/O: take it as a port." },
-            { group: ["../bot/*", "../store/*", "../server/*", "../tab/*"], message: "Dependencies point inwards: core/ never imports an adapter." },
+            {
+              group: [
+                "botbuilder*",
+                "botframework-*",
+                "@azure/*",
+                "restify*",
+                "react*",
+                "@fluentui/*",
+                "@microsoft/*",
+                "jose",
+                "pino",
+              ],
+              message: "core/ is pure domain: define a port and implement it outside core.",
+            },
+            {
+              group: ["node:*", "fs", "http", "https", "net", "path", "os", "child_process", "crypto"],
+              message: "core/ does no I/O: take it as a port.",
+            },
+            {
+              group: ["../bot/*", "../store/*", "../server/*", "../tab/*"],
+              message: "Dependencies point inwards: core/ never imports an adapter.",
+            },
           ],
         },
       ],
@@ -37,10 +58,29 @@ export default tseslint.config(
   },
   {
     files: ["bot/**/*.ts"],
-    rules: { "no-restricted-imports": ["error", { patterns: [{ group: ["../tab/*", "../../tab/*"], message: "bot and tab never import each other." }] }] },
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [{ group: ["../tab/*", "../../tab/*"], message: "bot and tab never import each other." }],
+        },
+      ],
+    },
   },
   {
     files: ["tab/**/*.ts", "tab/**/*.tsx"],
-    rules: { "no-restricted-imports": ["error", { patterns: [{ group: ["../bot/*", "../../bot/*", "../../../bot/*"], message: "bot and tab never import each other." }] }] },
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              group: ["../bot/*", "../../bot/*", "../../../bot/*"],
+              message: "bot and tab never import each other.",
+            },
+          ],
+        },
+      ],
+    },
   },
 );

@@ -38,7 +38,9 @@ export function createBotAdapter(settings: BotAuthSettings, log: TurnErrorLogger
       "bot turn failed",
     );
     if (context.activity.type === "message") {
-      await context.sendActivity(MessageFactory.text("Sorry, something went wrong on my side. Please try again in a moment."));
+      await context.sendActivity(
+        MessageFactory.text("Sorry, something went wrong on my side. Please try again in a moment."),
+      );
     }
   };
   return adapter;

@@ -47,7 +47,11 @@ export function refusalCard(error: TandemError, name: string | undefined): Adapt
     case "NOT_ENROLLED":
       return notEnrolledCard(name);
     case "QUESTIONNAIRE_CLOSED":
-      return noticeCard({ title: "The questionnaire is closed", text: `${error.message} Your answers were not saved.`, tone: "attention" });
+      return noticeCard({
+        title: "The questionnaire is closed",
+        text: `${error.message} Your answers were not saved.`,
+        tone: "attention",
+      });
     default:
       return noticeCard({ title: "Not saved", text: error.message, tone: "attention" });
   }

@@ -27,7 +27,12 @@ export function welcomeFor(context: QuestionnaireContext): AdaptiveCard {
  */
 export function questionnaireFor(context: QuestionnaireContext): AdaptiveCard {
   if (context.response) {
-    return questionnaireSummaryCard({ wave: context.wave, participant: context.participant, response: context.response, open: context.open });
+    return questionnaireSummaryCard({
+      wave: context.wave,
+      participant: context.participant,
+      response: context.response,
+      open: context.open,
+    });
   }
   if (!context.open) {
     return noticeCard({
@@ -44,7 +49,8 @@ export function editableQuestionnaire(
   refused?: { values: Record<string, string>; errors: readonly FieldError[] },
 ): AdaptiveCard {
   const { wave, participant } = context;
-  const values = refused?.values ?? (context.response ? answersAsCardValues(context.response.answers) : undefined);
+  const values =
+    refused?.values ?? (context.response ? answersAsCardValues(context.response.answers) : undefined);
   const input = {
     wave,
     participant,

@@ -32,7 +32,9 @@ const ERROR_RESPONSE = "application/vnd.microsoft.error";
  */
 export class TandemBot extends ActivityHandler {
   private readonly actions: ReadonlyMap<string, CardActionHandler>;
-  private readonly commands: Readonly<Record<TextCommand, (context: TurnContext, identity: Identity | undefined) => Promise<void>>>;
+  private readonly commands: Readonly<
+    Record<TextCommand, (context: TurnContext, identity: Identity | undefined) => Promise<void>>
+  >;
 
   constructor(private readonly deps: TandemBotDeps) {
     super();
@@ -72,7 +74,11 @@ export class TandemBot extends ActivityHandler {
     const identity = await this.remember(context);
     const handler = this.actions.get(String(invokeValue?.action?.verb ?? ""));
     if (handler === undefined) {
-      return { statusCode: 400, type: ERROR_RESPONSE, value: { code: "BadRequest", message: "Unknown card action." } };
+      return {
+        statusCode: 400,
+        type: ERROR_RESPONSE,
+        value: { code: "BadRequest", message: "Unknown card action." },
+      };
     }
     if (identity === undefined) return cardResponse(notEnrolledCard(context.activity.from?.name));
     try {
@@ -94,7 +100,8 @@ export class TandemBot extends ActivityHandler {
 
   private async sendQuestionnaire(context: TurnContext, identity: Identity | undefined): Promise<void> {
     const enrolled = await this.openQuestionnaire(identity);
-    const card = enrolled === undefined ? notEnrolledCard(context.activity.from?.name) : questionnaireFor(enrolled);
+    const card =
+      enrolled === undefined ? notEnrolledCard(context.activity.from?.name) : questionnaireFor(enrolled);
     await context.sendActivity(cardMessage(card));
   }
 
@@ -113,7 +120,11 @@ export class TandemBot extends ActivityHandler {
     const identity = identityOf(context.activity);
     if (identity === undefined) return undefined;
     const reference = TurnContext.getConversationReference(context.activity);
-    await this.deps.users.saveConversationReference(identity, JSON.parse(JSON.stringify(reference)), this.deps.clock.now());
+    await this.deps.users.saveConversationReference(
+      identity,
+      JSON.parse(JSON.stringify(reference)),
+      this.deps.clock.now(),
+    );
     return identity;
   }
 }

@@ -9,7 +9,8 @@ import type { Identity } from "../core/participant";
 export function identityOf(activity: Partial<Activity>): Identity | undefined {
   const aadObjectId = activity.from?.aadObjectId;
   const channelTenant = (activity.channelData as { tenant?: { id?: unknown } } | undefined)?.tenant?.id;
-  const tenantId = activity.conversation?.tenantId ?? (typeof channelTenant === "string" ? channelTenant : undefined);
+  const tenantId =
+    activity.conversation?.tenantId ?? (typeof channelTenant === "string" ? channelTenant : undefined);
   if (!aadObjectId || !tenantId) return undefined;
   return { tenantId, aadObjectId, ...(activity.from?.name ? { name: activity.from.name } : {}) };
 }

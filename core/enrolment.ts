@@ -9,7 +9,11 @@ export interface CurrentEnrolment {
 }
 
 /** Enrols a participant in their wave and indexes them by identity, so the bot and the tab can find them. */
-export async function enrolParticipant(repos: Repositories, participant: Participant, now: Date): Promise<void> {
+export async function enrolParticipant(
+  repos: Repositories,
+  participant: Participant,
+  now: Date,
+): Promise<void> {
   await repos.participants.save(participant);
   await repos.users.addEnrolment(
     { tenantId: participant.tenantId, aadObjectId: participant.aadObjectId },

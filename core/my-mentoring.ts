@@ -46,7 +46,10 @@ export interface QuestionnaireView {
 }
 
 /** Builds the tab's view of a participant's questionnaire, with theme labels in their language. */
-export function myMentoringView(displayName: string, context: QuestionnaireContext | undefined): MyMentoringView {
+export function myMentoringView(
+  displayName: string,
+  context: QuestionnaireContext | undefined,
+): MyMentoringView {
   if (context === undefined) return { user: { displayName }, enrolment: null };
   const { wave, participant } = context;
   const language = preferredLanguage(participant);
@@ -76,13 +79,22 @@ function questionnaireView(wave: Wave, language: Language, context: Questionnair
   const response = context.response;
   if (response === undefined) return { status: "not-started" };
   const label = (themeId: string): string => findTheme(wave, themeId)?.labels[language] ?? themeId;
-  const base = { status: "submitted" as const, submittedAt: response.submittedAt, updatedAt: response.updatedAt };
+  const base = {
+    status: "submitted" as const,
+    submittedAt: response.submittedAt,
+    updatedAt: response.updatedAt,
+  };
   const answers = response.answers;
   if (answers.kind === "mentee") {
     return {
       ...base,
       mentee: {
-        needs: answers.needs.map((n, i) => ({ rank: i + 1, themeId: n.themeId, themeLabel: label(n.themeId), comfort: n.comfort })),
+        needs: answers.needs.map((n, i) => ({
+          rank: i + 1,
+          themeId: n.themeId,
+          themeLabel: label(n.themeId),
+          comfort: n.comfort,
+        })),
         goal: answers.goal,
         preferredLanguage: answers.preferredLanguage,
       },
@@ -91,7 +103,11 @@ function questionnaireView(wave: Wave, language: Language, context: Questionnair
   return {
     ...base,
     mentor: {
-      skills: answers.skills.map((s) => ({ themeId: s.themeId, themeLabel: label(s.themeId), level: s.level })),
+      skills: answers.skills.map((s) => ({
+        themeId: s.themeId,
+        themeLabel: label(s.themeId),
+        level: s.level,
+      })),
       motivation: answers.motivation,
       languages: answers.languages,
       capacity: answers.capacity,

@@ -50,7 +50,11 @@ export interface UserRecord {
 export interface UserDirectory {
   get(identity: Identity): Promise<UserRecord | undefined>;
   addEnrolment(identity: Identity, enrolment: Enrolment, now: Date): Promise<void>;
-  saveConversationReference(identity: Identity, reference: Readonly<Record<string, unknown>>, now: Date): Promise<void>;
+  saveConversationReference(
+    identity: Identity,
+    reference: Readonly<Record<string, unknown>>,
+    now: Date,
+  ): Promise<void>;
 }
 
 export interface Clock {

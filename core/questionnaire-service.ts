@@ -8,7 +8,12 @@ import {
   type QuestionnaireAnswers,
   type QuestionnaireResponse,
 } from "./questionnaire";
-import { validateMenteeDraft, validateMentorDraft, type MenteeDraft, type MentorDraft } from "./questionnaire-validation";
+import {
+  validateMenteeDraft,
+  validateMentorDraft,
+  type MenteeDraft,
+  type MentorDraft,
+} from "./questionnaire-validation";
 import { isQuestionnaireOpen } from "./wave";
 
 /** A participant's questionnaire as they see it: their wave, their answers so far, whether it is open. */
@@ -67,7 +72,10 @@ export class QuestionnaireService {
       throw new TandemError("QUESTIONNAIRE_CLOSED", `The questionnaire of ${wave.name} is closed.`);
     }
     if (submission.draft.kind !== participant.role) {
-      throw new TandemError("FORBIDDEN", `This is not the ${participant.role}s' questionnaire, so it was not saved.`);
+      throw new TandemError(
+        "FORBIDDEN",
+        `This is not the ${participant.role}s' questionnaire, so it was not saved.`,
+      );
     }
     const validation =
       submission.draft.kind === "mentee"
@@ -103,7 +111,8 @@ export class QuestionnaireService {
           });
           return { status: "saved", response: created.value };
         }
-        if (sameAnswers(stored.value.answers, answers)) return { status: "unchanged", response: stored.value };
+        if (sameAnswers(stored.value.answers, answers))
+          return { status: "unchanged", response: stored.value };
         const replaced = await this.repos.responses.replace(
           { ...stored.value, answers, updatedAt: now, revision: stored.value.revision + 1 },
           stored.etag,

@@ -31,7 +31,8 @@ export interface MentorDraft {
   readonly capacity?: unknown;
 }
 
-export type Validation<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly errors: FieldError[] };
+export type Validation<T> =
+  { readonly ok: true; readonly value: T } | { readonly ok: false; readonly errors: FieldError[] };
 
 /** Checks a mentee's needs questionnaire against the wave's catalogue. Empty slots are skipped. */
 export function validateMenteeDraft(draft: MenteeDraft, wave: Wave): Validation<MenteeAnswers> {
@@ -69,7 +70,13 @@ export function validateMentorDraft(draft: MentorDraft, wave: Wave): Validation<
   if (skills.length === 0 && errors.length === before) {
     errors.push({ field: "skill1", message: "Offer at least one skill." });
   }
-  const motivation = requiredText(draft.motivation, "motivation", "your motivation", MOTIVATION_MAX_LENGTH, errors);
+  const motivation = requiredText(
+    draft.motivation,
+    "motivation",
+    "your motivation",
+    MOTIVATION_MAX_LENGTH,
+    errors,
+  );
   const languages = languageList(draft.languages, errors);
   const capacity = integerIn(draft.capacity, MIN_CAPACITY, MAX_CAPACITY);
   if (capacity === undefined) {
@@ -113,7 +120,10 @@ function rankedSlots(
     const rawScore = scoreField === "comfort" ? slot.comfort : slot.level;
     if (isBlank(rawTheme)) {
       if (!isBlank(rawScore)) {
-        errors.push({ field: `${themeField}${n}`, message: `Line ${n} has a ${scoreName} but no theme: choose a theme, or "None" to leave the line out.` });
+        errors.push({
+          field: `${themeField}${n}`,
+          message: `Line ${n} has a ${scoreName} but no theme: choose a theme, or "None" to leave the line out.`,
+        });
       }
       return;
     }
@@ -148,7 +158,13 @@ function rankedSlots(
   return chosen;
 }
 
-function requiredText(value: unknown, field: string, name: string, maxLength: number, errors: FieldError[]): string {
+function requiredText(
+  value: unknown,
+  field: string,
+  name: string,
+  maxLength: number,
+  errors: FieldError[],
+): string {
   const text = typeof value === "string" ? value.trim() : "";
   if (value !== undefined && value !== null && typeof value !== "string") {
     errors.push({ field, message: `Write ${name} as text.` });

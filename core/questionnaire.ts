@@ -66,7 +66,12 @@ export function sameAnswers(a: QuestionnaireAnswers, b: QuestionnaireAnswers): b
 
 function normalise(answers: QuestionnaireAnswers): unknown {
   if (answers.kind === "mentee") {
-    return [answers.kind, answers.needs.map((n) => [n.themeId, n.comfort]), answers.goal, answers.preferredLanguage];
+    return [
+      answers.kind,
+      answers.needs.map((n) => [n.themeId, n.comfort]),
+      answers.goal,
+      answers.preferredLanguage,
+    ];
   }
   return [
     answers.kind,
@@ -76,3 +81,18 @@ function normalise(answers: QuestionnaireAnswers): unknown {
     answers.capacity,
   ];
 }
+
+/** The words of a 1–5 scale, lowest first: the same on the cards and in the tab. */
+export type ScaleWords = readonly [string, string, string, string, string];
+
+/** How comfortable a mentee already feels with a need. */
+export const COMFORT_WORDS: ScaleWords = [
+  "I'm new to this",
+  "I've tried it",
+  "I get by",
+  "I'm fairly comfortable",
+  "I'm at ease",
+];
+
+/** How well a mentor masters a skill they offer. */
+export const LEVEL_WORDS: ScaleWords = ["Basics", "Working knowledge", "Good", "Advanced", "Expert"];

@@ -1,7 +1,15 @@
 import type { Theme } from "./theme";
 
 /** The lifecycle of a wave, in order (DESIGN.md). */
-export const WAVE_STATES = ["draft", "enrolling", "questionnaire", "matching", "running", "closing", "closed"] as const;
+export const WAVE_STATES = [
+  "draft",
+  "enrolling",
+  "questionnaire",
+  "matching",
+  "running",
+  "closing",
+  "closed",
+] as const;
 export type WaveState = (typeof WAVE_STATES)[number];
 
 /** One run of the programme: a cohort of mentors and mentees over a few months. */

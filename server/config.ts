@@ -8,12 +8,18 @@ export const TEAMS_SERVICE_URL_HOSTS = [
   "smba.infra.dod.teams.microsoft.us",
 ];
 
-/** The tenant the demo data and the local issuer use; the Agents Playground's default tenant. */
-export const DEMO_TENANT_ID = "00000000-0000-0000-0000-000000000001";
+/**
+ * The tenant the demo data and the local issuer use: the Agents Playground's default tenant, as it spells
+ * it (13 digits in the last group: not a valid GUID, but it is what the playground sends).
+ */
+export const DEMO_TENANT_ID = "00000000-0000-0000-0000-0000000000001";
 
-const list = z
-  .string()
-  .transform((s) => s.split(",").map((v) => v.trim()).filter((v) => v.length > 0));
+const list = z.string().transform((s) =>
+  s
+    .split(",")
+    .map((v) => v.trim())
+    .filter((v) => v.length > 0),
+);
 
 const flag = z.enum(["true", "false", "1", "0"]).transform((v) => v === "true" || v === "1");
 
@@ -28,7 +34,10 @@ const envSchema = z.object({
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   COSMOS_ENDPOINT: z.url().optional(),
   COSMOS_KEY: z.string().optional(),
-  COSMOS_DATABASE: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/).default("tandem"),
+  COSMOS_DATABASE: z
+    .string()
+    .regex(/^[A-Za-z0-9_-]{1,64}$/)
+    .default("tandem"),
   MICROSOFT_APP_ID: z.string().default(""),
   MICROSOFT_APP_TYPE: z.enum(["MultiTenant", "SingleTenant", "UserAssignedMSI"]).default("UserAssignedMSI"),
   MICROSOFT_APP_TENANT_ID: z.string().default(""),
@@ -71,7 +80,9 @@ export interface Config {
 /** Thrown when the environment does not describe a runnable configuration; lists every problem. */
 export class ConfigError extends Error {
   constructor(readonly problems: readonly string[]) {
-    super(`Tandem cannot start, the configuration is incomplete:\n${problems.map((p) => `  - ${p}`).join("\n")}`);
+    super(
+      `Tandem cannot start, the configuration is incomplete:\n${problems.map((p) => `  - ${p}`).join("\n")}`,
+    );
     this.name = "ConfigError";
   }
 }
@@ -102,7 +113,8 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>): C
       appId: e.MICROSOFT_APP_ID,
       appType: e.MICROSOFT_APP_TYPE,
       appTenantId: e.MICROSOFT_APP_TENANT_ID,
-      allowedServiceUrlHosts: e.BOT_SERVICE_URL_HOSTS ?? (local ? ["localhost", "127.0.0.1"] : TEAMS_SERVICE_URL_HOSTS),
+      allowedServiceUrlHosts:
+        e.BOT_SERVICE_URL_HOSTS ?? (local ? ["localhost", "127.0.0.1"] : TEAMS_SERVICE_URL_HOSTS),
     },
     auth: {
       clientId: e.AAD_APP_CLIENT_ID ?? (local ? "tandem-local" : ""),
@@ -117,15 +129,23 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>): C
 /** Production never runs with a relaxation meant for a developer's machine. */
 function assertProductionReady(config: Config, cosmosKey: string | undefined): void {
   const problems: string[] = [];
-  if (config.bot.appId === "") problems.push("MICROSOFT_APP_ID is required (an empty app id turns bot authentication off).");
+  if (config.bot.appId === "")
+    problems.push("MICROSOFT_APP_ID is required (an empty app id turns bot authentication off).");
   if (config.bot.appType !== "MultiTenant" && config.bot.appTenantId === "") {
     problems.push("MICROSOFT_APP_TENANT_ID is required for a single-tenant or managed-identity bot.");
   }
-  if (!config.auth.clientId) problems.push("AAD_APP_CLIENT_ID is required (the audience of Teams SSO tokens).");
-  if (config.auth.allowedTenants.length === 0) problems.push("AAD_ALLOWED_TENANTS is required (tenant ids allowed to sign in).");
-  if (!config.cosmos.endpoint) problems.push("COSMOS_ENDPOINT is required (production never uses the embedded emulator).");
-  if (cosmosKey) problems.push("COSMOS_KEY must not be set in production: Cosmos DB is reached with the managed identity.");
-  if (!config.publicUrl.startsWith("https://")) problems.push("TANDEM_PUBLIC_URL must be an https:// URL in production.");
+  if (!config.auth.clientId)
+    problems.push("AAD_APP_CLIENT_ID is required (the audience of Teams SSO tokens).");
+  if (config.auth.allowedTenants.length === 0)
+    problems.push("AAD_ALLOWED_TENANTS is required (tenant ids allowed to sign in).");
+  if (!config.cosmos.endpoint)
+    problems.push("COSMOS_ENDPOINT is required (production never uses the embedded emulator).");
+  if (cosmosKey)
+    problems.push(
+      "COSMOS_KEY must not be set in production: Cosmos DB is reached with the managed identity.",
+    );
+  if (!config.publicUrl.startsWith("https://"))
+    problems.push("TANDEM_PUBLIC_URL must be an https:// URL in production.");
   const insecure = config.bot.allowedServiceUrlHosts.filter((h) => h === "localhost" || h.startsWith("127."));
   if (insecure.length > 0) problems.push("BOT_SERVICE_URL_HOSTS must not contain localhost in production.");
   if (config.seedDemo) problems.push("TANDEM_SEED_DEMO must be false in production.");

@@ -21,7 +21,11 @@ export const SNAPSHOT_FILE = "cosmos-snapshot.json";
  * Connects to Cosmos DB as configured: Azure with the managed identity (production), an emulator with a
  * key (local), or the embedded emulator whose data is restored from and saved to the data folder.
  */
-export async function connectCosmos(config: Config, log: Logger, options: { reset?: boolean } = {}): Promise<CosmosConnection> {
+export async function connectCosmos(
+  config: Config,
+  log: Logger,
+  options: { reset?: boolean } = {},
+): Promise<CosmosConnection> {
   const { endpoint, key } = config.cosmos;
   if (endpoint !== undefined && config.mode === "production") {
     const client = new CosmosClient({ endpoint, aadCredentials: new DefaultAzureCredential() });

@@ -7,10 +7,23 @@ import type { Wave } from "../core/wave";
 
 export const DEMO_WAVE_ID = "demo-2026-autumn";
 
-/** The Agents Playground's default user (Alex Wilber): seeded as a mentee so the playground reaches the demo. */
-export const PLAYGROUND_USER_ID = "00000000-0000-0000-0000-0000000000020";
+/**
+ * The Agents Playground's built-in users keep their object ids here, so the playground reaches the demo
+ * as they are: Alex Wilber (its default user) is a mentee, Megan Bowen a mentor.
+ */
+const PLAYGROUND_OBJECT_IDS: Readonly<Record<string, string>> = {
+  "Alex Wilber": "00000000-0000-0000-0000-0000000000020",
+  "Megan Bowen": "00000000-0000-0000-0000-0000000000021",
+};
 
-type Person = readonly [name: string, role: Role, department: string, manager: string | undefined, site: string, languages: string];
+type Person = readonly [
+  name: string,
+  role: Role,
+  department: string,
+  manager: string | undefined,
+  site: string,
+  languages: string,
+];
 
 /**
  * A wave in its questionnaire phase, shaped like the seeds' programmes: executives (mentees) from the
@@ -69,7 +82,8 @@ export function demoParticipants(tenantId: string): Participant[] {
       id: `demo-${handle}`,
       waveId: DEMO_WAVE_ID,
       tenantId,
-      aadObjectId: index === 0 ? PLAYGROUND_USER_ID : `00000000-0000-4000-8000-${String(index).padStart(12, "0")}`,
+      aadObjectId:
+        PLAYGROUND_OBJECT_IDS[displayName] ?? `00000000-0000-4000-8000-${String(index).padStart(12, "0")}`,
       email: `${handle}@contoso.example`,
       displayName,
       role,

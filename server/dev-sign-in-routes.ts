@@ -32,7 +32,13 @@ export function devSignInRoutes(repos: Repositories, issuer: () => LocalIssuer |
         const users = [];
         for (const wave of (await repos.waves.list()).filter(isActiveWave)) {
           for (const p of await repos.participants.listByWave(wave.id)) {
-            users.push({ id: p.id, displayName: p.displayName, role: p.role, department: p.department, waveName: wave.name });
+            users.push({
+              id: p.id,
+              displayName: p.displayName,
+              role: p.role,
+              department: p.department,
+              waveName: wave.name,
+            });
           }
         }
         return { status: 200, body: { users } };
@@ -44,7 +50,8 @@ export function devSignInRoutes(repos: Repositories, issuer: () => LocalIssuer |
       access: "public",
       handle: async (request) => {
         const parsed = tokenRequest.safeParse(request.body);
-        if (!parsed.success) throw new TandemError("VALIDATION", "Send { userId } with the id of a demo participant.");
+        if (!parsed.success)
+          throw new TandemError("VALIDATION", "Send { userId } with the id of a demo participant.");
         for (const wave of await repos.waves.list()) {
           const participant = await repos.participants.get(wave.id, parsed.data.userId);
           if (participant !== undefined) {

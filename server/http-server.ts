@@ -35,7 +35,14 @@ export interface HttpServerDeps {
 /** The restify host: the bot endpoint, the tab's API (token checked before any signed-in handler) and the static tab. */
 export function createHttpServer(deps: HttpServerDeps): Server {
   const server = restify.createServer({ name: "tandem", handleUncaughtExceptions: false });
-  server.use(restify.plugins.bodyParser({ maxBodySize: MAX_BODY_BYTES, mapParams: false, mapFiles: false, rejectUnknown: true }));
+  server.use(
+    restify.plugins.bodyParser({
+      maxBodySize: MAX_BODY_BYTES,
+      mapParams: false,
+      mapFiles: false,
+      rejectUnknown: true,
+    }),
+  );
   server.use(async (_req: Request, res: Response) => {
     res.header("X-Content-Type-Options", "nosniff");
     res.header("Referrer-Policy", "no-referrer");
@@ -44,8 +51,14 @@ export function createHttpServer(deps: HttpServerDeps): Server {
   server.post("/api/messages", async (req: Request, res: Response) => {
     const serviceUrl = (req.body as { serviceUrl?: unknown } | undefined)?.serviceUrl;
     if (!isAllowedServiceUrl(serviceUrl, deps.allowedServiceUrlHosts)) {
-      deps.log.warn({ serviceUrl: String(serviceUrl).slice(0, 200) }, "activity refused: serviceUrl not allowed");
-      res.send(403, { code: "FORBIDDEN", message: "This activity's serviceUrl is not an allowed Bot Connector host." });
+      deps.log.warn(
+        { serviceUrl: String(serviceUrl).slice(0, 200) },
+        "activity refused: serviceUrl not allowed",
+      );
+      res.send(403, {
+        code: "FORBIDDEN",
+        message: "This activity's serviceUrl is not an allowed Bot Connector host.",
+      });
       return;
     }
     await deps.adapter.process(req, res, (context) => deps.bot.run(context));
@@ -114,7 +127,8 @@ function mountApiRoute(server: Server, route: ApiRoute, deps: HttpServerDeps): v
 async function authenticate(req: Request, deps: HttpServerDeps) {
   const header = req.header("authorization") ?? "";
   const match = /^Bearer\s+([A-Za-z0-9._~+/=-]+)$/i.exec(header);
-  if (!match?.[1]) throw new TandemError("UNAUTHENTICATED", "Sign in first: this request carries no bearer token.");
+  if (!match?.[1])
+    throw new TandemError("UNAUTHENTICATED", "Sign in first: this request carries no bearer token.");
   const verify = deps.verifier();
   if (verify === undefined) throw new TandemError("UNAUTHENTICATED", "Sign-in is not ready yet, try again.");
   return verify(match[1]);

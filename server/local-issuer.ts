@@ -40,9 +40,18 @@ export class LocalIssuer {
   }
 
   /** A one-hour access token for the given person, as Entra would issue it for the tab. */
-  async mint(identity: Identity & { name: string }, lifetimeSeconds = 3600): Promise<{ token: string; expiresAt: string }> {
+  async mint(
+    identity: Identity & { name: string },
+    lifetimeSeconds = 3600,
+  ): Promise<{ token: string; expiresAt: string }> {
     const now = Math.floor(Date.now() / 1000);
-    const token = await new SignJWT({ tid: identity.tenantId, oid: identity.aadObjectId, name: identity.name, scp: REQUIRED_SCOPE, ver: "2.0" })
+    const token = await new SignJWT({
+      tid: identity.tenantId,
+      oid: identity.aadObjectId,
+      name: identity.name,
+      scp: REQUIRED_SCOPE,
+      ver: "2.0",
+    })
       .setProtectedHeader({ alg: "RS256", kid: this.keyId, typ: "JWT" })
       .setIssuer(this.issuerFor(identity.tenantId))
       .setAudience(this.audience)

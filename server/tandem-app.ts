@@ -51,7 +51,10 @@ export async function startTandem(config: Config, options: StartOptions): Promis
     let verifier: TokenVerifier | undefined;
     const local = config.auth.issuer === "local";
     const routes = [
-      ...tabApiRoutes({ questionnaires, clientConfig: { mode: config.mode, devSignIn: local, clientId: config.auth.clientId } }),
+      ...tabApiRoutes({
+        questionnaires,
+        clientConfig: { mode: config.mode, devSignIn: local, clientId: config.auth.clientId },
+      }),
       ...(local ? devSignInRoutes(repos, () => issuer) : []),
     ];
     const server = createHttpServer({

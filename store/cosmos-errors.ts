@@ -3,7 +3,9 @@ import { TandemError } from "../core/errors";
 /** The HTTP status of an error thrown by @azure/cosmos, if any. */
 export function cosmosStatus(error: unknown): number | undefined {
   if (typeof error !== "object" || error === null) return undefined;
-  const code = (error as { code?: unknown; statusCode?: unknown }).code ?? (error as { statusCode?: unknown }).statusCode;
+  const code =
+    (error as { code?: unknown; statusCode?: unknown }).code ??
+    (error as { statusCode?: unknown }).statusCode;
   return typeof code === "number" ? code : undefined;
 }
 
@@ -14,7 +16,8 @@ export function cosmosStatus(error: unknown): number | undefined {
 export function translateCosmosError(error: unknown, what: string): never {
   const status = cosmosStatus(error);
   if (status === 409) throw new TandemError("CONFLICT", `${what} already exists.`);
-  if (status === 412) throw new TandemError("PRECONDITION_FAILED", `${what} was changed by someone else meanwhile.`);
+  if (status === 412)
+    throw new TandemError("PRECONDITION_FAILED", `${what} was changed by someone else meanwhile.`);
   throw error;
 }
 

@@ -46,7 +46,9 @@ export class CosmosQuestionnaireResponseRepository implements QuestionnaireRespo
     try {
       const { resource } = await this.container
         .item(response.id, response.waveId)
-        .replace<ResponseDocument>(toDocument(response), { accessCondition: { type: "IfMatch", condition: etag } });
+        .replace<ResponseDocument>(toDocument(response), {
+          accessCondition: { type: "IfMatch", condition: etag },
+        });
       return versioned(required(resource));
     } catch (error) {
       return translateCosmosError(error, "These questionnaire answers");

@@ -25,13 +25,19 @@ export class CosmosUserDirectory implements UserDirectory {
     await this.update(identity, now, (user) => ({
       ...user,
       enrolments: [
-        ...user.enrolments.filter((e) => !(e.waveId === enrolment.waveId && e.participantId === enrolment.participantId)),
+        ...user.enrolments.filter(
+          (e) => !(e.waveId === enrolment.waveId && e.participantId === enrolment.participantId),
+        ),
         enrolment,
       ],
     }));
   }
 
-  async saveConversationReference(identity: Identity, reference: Readonly<Record<string, unknown>>, now: Date): Promise<void> {
+  async saveConversationReference(
+    identity: Identity,
+    reference: Readonly<Record<string, unknown>>,
+    now: Date,
+  ): Promise<void> {
     await this.update(identity, now, (user) => ({ ...user, conversationReference: reference }));
   }
 
@@ -41,7 +47,11 @@ export class CosmosUserDirectory implements UserDirectory {
   }
 
   /** Applies `change` to the current record (no write when nothing changes); a concurrent writer (409/412) makes it re-read and retry. */
-  private async update(identity: Identity, now: Date, change: (user: UserRecord) => UserRecord): Promise<void> {
+  private async update(
+    identity: Identity,
+    now: Date,
+    change: (user: UserRecord) => UserRecord,
+  ): Promise<void> {
     for (let attempt = 1; ; attempt++) {
       const current = await this.read(identity);
       const base: UserRecord = current?.data ?? {
@@ -52,10 +62,17 @@ export class CosmosUserDirectory implements UserDirectory {
       };
       const changed = change(base);
       if (current !== undefined && JSON.stringify(changed) === JSON.stringify(base)) return;
-      const doc: Doc = { id: userKey(identity), type: "user", data: { ...changed, updatedAt: now.toISOString() } };
+      const doc: Doc = {
+        id: userKey(identity),
+        type: "user",
+        data: { ...changed, updatedAt: now.toISOString() },
+      };
       try {
         if (current === undefined) await this.container.items.create(doc);
-        else await this.container.item(doc.id, doc.id).replace(doc, { accessCondition: { type: "IfMatch", condition: current._etag ?? "" } });
+        else
+          await this.container
+            .item(doc.id, doc.id)
+            .replace(doc, { accessCondition: { type: "IfMatch", condition: current._etag ?? "" } });
         return;
       } catch (error) {
         const status = cosmosStatus(error);

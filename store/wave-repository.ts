@@ -11,14 +11,19 @@ export class CosmosWaveRepository implements WaveRepository {
   constructor(private readonly container: Container) {}
 
   async get(waveId: string): Promise<Wave | undefined> {
-    const doc = await readOrUndefined(() => this.container.item(docId(waveId), waveId).read<WaveDocument<Wave>>());
+    const doc = await readOrUndefined(() =>
+      this.container.item(docId(waveId), waveId).read<WaveDocument<Wave>>(),
+    );
     return doc?.data;
   }
 
   /** All waves, newest first. Cross-partition, but there are only a handful of waves per tenant. */
   async list(): Promise<Wave[]> {
     const { resources } = await this.container.items
-      .query<WaveDocument<Wave>>({ query: "SELECT * FROM c WHERE c.type = @type", parameters: [{ name: "@type", value: "wave" }] })
+      .query<WaveDocument<Wave>>({
+        query: "SELECT * FROM c WHERE c.type = @type",
+        parameters: [{ name: "@type", value: "wave" }],
+      })
       .fetchAll();
     return resources.map((d) => d.data).sort((a, b) => b.startDate.localeCompare(a.startDate));
   }

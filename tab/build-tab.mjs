@@ -1,5 +1,5 @@
 /**
- * Bundles the "My mentoring" tab (tab/app) into dist/tab: main.js (the first paint), chunks/ (code loaded
+ * Bundles the "My mentoring" tab (tab/app) into dist/public/tab: main.js (the first paint), chunks/ (code loaded
  * on demand, such as teams-js), source maps and index.html. Prints each file's size raw and gzipped,
  * so a heavier first paint shows up in every build.
  */
@@ -11,7 +11,7 @@ import { gzipSync } from "node:zlib";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const appDir = path.join(root, "tab", "app");
-const outDir = path.join(root, "dist", "tab");
+const outDir = path.join(root, "dist", "public", "tab");
 
 const started = performance.now();
 await rm(outDir, { recursive: true, force: true });

@@ -54,19 +54,7 @@ export function inputMaxLength(inputId: string): number {
 }
 
 /** A 1–5 scale: the words for each score, lowest first. */
-export type ScaleWords = readonly [string, string, string, string, string];
-
-/** How comfortable a mentee already feels with a need. */
-export const COMFORT_WORDS: ScaleWords = [
-  "I'm new to this",
-  "I've tried it",
-  "I get by",
-  "I'm fairly comfortable",
-  "I'm at ease",
-];
-
-/** How well a mentor masters a skill they offer. */
-export const LEVEL_WORDS: ScaleWords = ["Basics", "Working knowledge", "Good", "Advanced", "Expert"];
+export { COMFORT_WORDS, LEVEL_WORDS, type ScaleWords } from "../../core/questionnaire";
 
 /** "2 mentees": how a capacity reads on the cards. */
 export function capacityText(capacity: number): string {

@@ -11,7 +11,10 @@ export interface TabClientConfig {
 }
 
 /** The tab's own API: "My mentoring" and the client configuration. */
-export function tabApiRoutes(deps: { questionnaires: QuestionnaireService; clientConfig: TabClientConfig }): ApiRoute[] {
+export function tabApiRoutes(deps: {
+  questionnaires: QuestionnaireService;
+  clientConfig: TabClientConfig;
+}): ApiRoute[] {
   return [
     {
       method: "GET",
@@ -29,7 +32,8 @@ export function tabApiRoutes(deps: { questionnaires: QuestionnaireService; clien
           const context = await deps.questionnaires.open(identity);
           return { status: 200, body: myMentoringView(identity.name ?? "", context) };
         } catch (error) {
-          if (hasErrorCode(error, "NOT_ENROLLED")) return { status: 200, body: myMentoringView(identity.name ?? "", undefined) };
+          if (hasErrorCode(error, "NOT_ENROLLED"))
+            return { status: 200, body: myMentoringView(identity.name ?? "", undefined) };
           throw error;
         }
       },

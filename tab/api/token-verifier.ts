@@ -44,10 +44,13 @@ export function createTokenVerifier(options: TokenVerifierOptions): TokenVerifie
     }
     const tenantId = stringClaim(payload, "tid");
     const aadObjectId = stringClaim(payload, "oid");
-    if (!allowed.has(tenantId)) throw new TandemError("UNAUTHENTICATED", "Your organisation is not allowed to use this Tandem.");
-    if (payload.iss !== options.issuerFor(tenantId)) throw new TandemError("UNAUTHENTICATED", "The sign-in token has the wrong issuer.");
+    if (!allowed.has(tenantId))
+      throw new TandemError("UNAUTHENTICATED", "Your organisation is not allowed to use this Tandem.");
+    if (payload.iss !== options.issuerFor(tenantId))
+      throw new TandemError("UNAUTHENTICATED", "The sign-in token has the wrong issuer.");
     const scopes = typeof payload["scp"] === "string" ? payload["scp"].split(" ") : [];
-    if (!scopes.includes(REQUIRED_SCOPE)) throw new TandemError("UNAUTHENTICATED", "The sign-in token lacks the access_as_user scope.");
+    if (!scopes.includes(REQUIRED_SCOPE))
+      throw new TandemError("UNAUTHENTICATED", "The sign-in token lacks the access_as_user scope.");
     const name = typeof payload["name"] === "string" ? payload["name"] : undefined;
     return { tenantId, aadObjectId, ...(name ? { name } : {}) };
   };

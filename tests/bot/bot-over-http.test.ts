@@ -70,7 +70,10 @@ describe("the bot over HTTP, replies captured at a local serviceUrl", () => {
     expect(cardText(card)).toContain("Digital Tandem — Autumn 2026");
     expect(executeActions(card).map((a) => a.verb)).toEqual(["questionnaire.open"]);
     const user = await tandem.repos.users.get({ tenantId: DEMO_TENANT_ID, aadObjectId: alex.aadObjectId });
-    expect(user?.conversationReference).toMatchObject({ serviceUrl: connector.url, conversation: { id: `a:personal-${alex.aadObjectId}` } });
+    expect(user?.conversationReference).toMatchObject({
+      serviceUrl: connector.url,
+      conversation: { id: `a:personal-${alex.aadObjectId}` },
+    });
   });
 
   it("install_conversationUpdate_storesTheReference_andWelcomesTheMentor", async () => {
@@ -92,13 +95,22 @@ describe("the bot over HTTP, replies captured at a local serviceUrl", () => {
   it("questionnaire_toMentee_sendsTheNeedsQuestionnaire", async () => {
     const card = onlyCard(await say(isabelle, "questionnaire"));
     expect(card).toMatchObject({ type: "AdaptiveCard", version: "1.5" });
-    expect(inputIds(card)).toEqual(expect.arrayContaining(["need1", "comfort1", "need2", "need3", "goal", "preferredLanguage"]));
-    expect(executeActions(card)).toEqual([expect.objectContaining({ verb: "questionnaire.submit", data: { participantId: isabelle.id, kind: "mentee" } })]);
+    expect(inputIds(card)).toEqual(
+      expect.arrayContaining(["need1", "comfort1", "need2", "need3", "goal", "preferredLanguage"]),
+    );
+    expect(executeActions(card)).toEqual([
+      expect.objectContaining({
+        verb: "questionnaire.submit",
+        data: { participantId: isabelle.id, kind: "mentee" },
+      }),
+    ]);
   });
 
   it("questionnaire_toMentor_sendsTheSkillsQuestionnaire", async () => {
     const card = onlyCard(await say(megan, "questionnaire"));
-    expect(inputIds(card)).toEqual(expect.arrayContaining(["skill1", "level1", "motivation", "languages", "capacity"]));
+    expect(inputIds(card)).toEqual(
+      expect.arrayContaining(["skill1", "level1", "motivation", "languages", "capacity"]),
+    );
     expect(inputIds(card)).not.toContain("need1");
   });
 

@@ -9,10 +9,14 @@ interface LintResult {
 
 /** Runs the project's ESLint in its own process (its config is ESM, which jest's runtime cannot load). */
 function eslint(args: string[], stdin?: string): LintResult[] {
-  const run = spawnSync(process.execPath, ["node_modules/eslint/bin/eslint.js", "--format", "json", ...args], {
-    input: stdin,
-    encoding: "utf8",
-  });
+  const run = spawnSync(
+    process.execPath,
+    ["node_modules/eslint/bin/eslint.js", "--format", "json", ...args],
+    {
+      input: stdin,
+      encoding: "utf8",
+    },
+  );
   if (run.stdout.trim() === "") throw new Error(`eslint printed nothing: ${run.stderr}`);
   return JSON.parse(run.stdout) as LintResult[];
 }
@@ -24,7 +28,10 @@ describe("core dependency rule", () => {
     ['import { CosmosWaveRepository } from "../store/wave-repository";', "an adapter"],
     ["export const mode = process.env.TANDEM_MODE;", "process.env"],
   ])("outward %s_isReported (%s)", (code) => {
-    const [result] = eslint(["--stdin", "--stdin-filename", "core/outward-example.ts"], `${code}\nexport {};\n`);
+    const [result] = eslint(
+      ["--stdin", "--stdin-filename", "core/outward-example.ts"],
+      `${code}\nexport {};\n`,
+    );
     expect(result?.messages.some((m) => OUTWARD.test(m.ruleId ?? ""))).toBe(true);
   });
 
@@ -32,7 +39,9 @@ describe("core dependency rule", () => {
     const results = eslint(["core"]);
     expect(results.length).toBeGreaterThan(5);
     const violations = results.flatMap((r) =>
-      r.messages.filter((m) => OUTWARD.test(m.ruleId ?? "")).map((m) => `${r.filePath}:${m.line} ${m.message}`),
+      r.messages
+        .filter((m) => OUTWARD.test(m.ruleId ?? ""))
+        .map((m) => `${r.filePath}:${m.line} ${m.message}`),
     );
     expect(violations).toEqual([]);
   });

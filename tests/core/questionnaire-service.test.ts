@@ -22,7 +22,12 @@ async function setUp(waveOverrides = {}) {
 const identity = (p: Participant) => ({ tenantId: p.tenantId, aadObjectId: p.aadObjectId });
 const menteeSubmission = (p: Participant, goal = "Use Teams well"): QuestionnaireSubmission => ({
   participantId: p.id,
-  draft: { kind: "mentee", needs: [{ themeId: "collaboration-tools", comfort: "2" }], goal, preferredLanguage: "en" },
+  draft: {
+    kind: "mentee",
+    needs: [{ themeId: "collaboration-tools", comfort: "2" }],
+    goal,
+    preferredLanguage: "en",
+  },
 });
 
 async function refusal(promise: Promise<unknown>): Promise<TandemError> {
@@ -50,7 +55,9 @@ describe("QuestionnaireService", () => {
 
   it("open_sameObjectIdInAnotherTenant_failsNotEnrolled", async () => {
     const { service, mentee } = await setUp();
-    expect((await refusal(service.open({ tenantId: "other-tenant", aadObjectId: mentee.aadObjectId }))).code).toBe("NOT_ENROLLED");
+    expect(
+      (await refusal(service.open({ tenantId: "other-tenant", aadObjectId: mentee.aadObjectId }))).code,
+    ).toBe("NOT_ENROLLED");
   });
 
   it("submit_validAnswers_savesRevisionOne", async () => {
@@ -75,7 +82,10 @@ describe("QuestionnaireService", () => {
     await service.submit(identity(mentee), menteeSubmission(mentee));
     await service.submit(identity(mentee), menteeSubmission(mentee, "Lead a Teams meeting with my team"));
     const stored = await repos.responses.get("wave-1", mentee.id);
-    expect(stored?.value).toMatchObject({ revision: 2, answers: { goal: "Lead a Teams meeting with my team" } });
+    expect(stored?.value).toMatchObject({
+      revision: 2,
+      answers: { goal: "Lead a Teams meeting with my team" },
+    });
   });
 
   it("submit_concurrentDoubleSubmit_savesOnce", async () => {
@@ -99,7 +109,13 @@ describe("QuestionnaireService", () => {
     const { service, mentee, repos } = await setUp();
     const submission: QuestionnaireSubmission = {
       participantId: mentee.id,
-      draft: { kind: "mentor", skills: [{ themeId: "cloud", level: 3 }], motivation: "x", languages: "en", capacity: 1 },
+      draft: {
+        kind: "mentor",
+        skills: [{ themeId: "cloud", level: 3 }],
+        motivation: "x",
+        languages: "en",
+        capacity: 1,
+      },
     };
     expect((await refusal(service.submit(identity(mentee), submission))).code).toBe("FORBIDDEN");
     expect(repos.writes).toBe(0);
@@ -108,7 +124,10 @@ describe("QuestionnaireService", () => {
   it("submit_invalidAnswers_failsValidationWithFieldErrors_andNothingSaved", async () => {
     const { service, mentee, repos } = await setUp();
     const error = await refusal(
-      service.submit(identity(mentee), { participantId: mentee.id, draft: { kind: "mentee", needs: [], goal: "", preferredLanguage: "en" } }),
+      service.submit(identity(mentee), {
+        participantId: mentee.id,
+        draft: { kind: "mentee", needs: [], goal: "", preferredLanguage: "en" },
+      }),
     );
     expect(error.code).toBe("VALIDATION");
     expect(error.fieldErrors.map((e) => e.field)).toEqual(["need1", "goal"]);
@@ -117,12 +136,16 @@ describe("QuestionnaireService", () => {
 
   it("submit_afterDeadline_failsClosed", async () => {
     const { service, mentee, repos } = await setUp({ questionnaireDeadline: "2027-01-09T00:00:00Z" });
-    expect((await refusal(service.submit(identity(mentee), menteeSubmission(mentee)))).code).toBe("QUESTIONNAIRE_CLOSED");
+    expect((await refusal(service.submit(identity(mentee), menteeSubmission(mentee)))).code).toBe(
+      "QUESTIONNAIRE_CLOSED",
+    );
     expect(repos.writes).toBe(0);
   });
 
   it("submit_whenWaveMovedToMatching_failsClosed", async () => {
     const { service, mentee } = await setUp({ state: "matching" });
-    expect((await refusal(service.submit(identity(mentee), menteeSubmission(mentee)))).code).toBe("QUESTIONNAIRE_CLOSED");
+    expect((await refusal(service.submit(identity(mentee), menteeSubmission(mentee)))).code).toBe(
+      "QUESTIONNAIRE_CLOSED",
+    );
   });
 });

@@ -1,5 +1,10 @@
 import { GOAL_MAX_LENGTH, MOTIVATION_MAX_LENGTH } from "../../core/questionnaire";
-import { validateMenteeDraft, validateMentorDraft, type MenteeDraft, type MentorDraft } from "../../core/questionnaire-validation";
+import {
+  validateMenteeDraft,
+  validateMentorDraft,
+  type MenteeDraft,
+  type MentorDraft,
+} from "../../core/questionnaire-validation";
 import { aWave } from "../support/domain-factories";
 
 const wave = aWave();
@@ -14,7 +19,10 @@ const mentee = (overrides: Partial<MenteeDraft> = {}): MenteeDraft => ({
   ...overrides,
 });
 const mentor = (overrides: Partial<MentorDraft> = {}): MentorDraft => ({
-  skills: [{ themeId: "cloud", level: "4" }, { themeId: "big-data", level: "5" }],
+  skills: [
+    { themeId: "cloud", level: "4" },
+    { themeId: "big-data", level: "5" },
+  ],
   motivation: "Share what I use every day",
   languages: "fr,en",
   capacity: "2",
@@ -47,15 +55,23 @@ describe("validateMenteeDraft", () => {
 
   it("sameThemeTwice_isRefused_namingBothLines", () => {
     const result = validateMenteeDraft(
-      mentee({ needs: [{ themeId: "cloud", comfort: 3 }, { themeId: "cloud", comfort: 2 }] }),
+      mentee({
+        needs: [
+          { themeId: "cloud", comfort: 3 },
+          { themeId: "cloud", comfort: 2 },
+        ],
+      }),
       wave,
     );
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.errors[0]).toEqual({ field: "need2", message: expect.stringContaining("lines 1 and 2") });
+    if (!result.ok)
+      expect(result.errors[0]).toEqual({ field: "need2", message: expect.stringContaining("lines 1 and 2") });
   });
 
   it("unknownThemeId_isRefused", () => {
-    expect(fields(validateMenteeDraft(mentee({ needs: [{ themeId: "metaverse", comfort: 3 }] }), wave))).toEqual(["need1"]);
+    expect(
+      fields(validateMenteeDraft(mentee({ needs: [{ themeId: "metaverse", comfort: 3 }] }), wave)),
+    ).toEqual(["need1"]);
   });
 
   it("goalOverTheLimit_isRefused_withItsLength", () => {
@@ -69,26 +85,39 @@ describe("validateMenteeDraft", () => {
   });
 
   it.each([["0"], ["6"], ["2.5"], [""], [undefined], [{}]])("comfort %p_isRefused", (comfort) => {
-    expect(fields(validateMenteeDraft(mentee({ needs: [{ themeId: "cloud", comfort }] }), wave))).toEqual(["comfort1"]);
-  });
-
-  it("comfortWithoutTheme_isRefused", () => {
-    expect(fields(validateMenteeDraft(mentee({ needs: [{ themeId: "cloud", comfort: 1 }, { comfort: "3" }] }), wave))).toEqual([
-      "need2",
+    expect(fields(validateMenteeDraft(mentee({ needs: [{ themeId: "cloud", comfort }] }), wave))).toEqual([
+      "comfort1",
     ]);
   });
 
+  it("comfortWithoutTheme_isRefused", () => {
+    expect(
+      fields(
+        validateMenteeDraft(mentee({ needs: [{ themeId: "cloud", comfort: 1 }, { comfort: "3" }] }), wave),
+      ),
+    ).toEqual(["need2"]);
+  });
+
   it("moreThanThreeNeeds_isRefused", () => {
-    const needs = ["cloud", "big-data", "blockchain", "cybersecurity"].map((themeId) => ({ themeId, comfort: 3 }));
+    const needs = ["cloud", "big-data", "blockchain", "cybersecurity"].map((themeId) => ({
+      themeId,
+      comfort: 3,
+    }));
     expect(fields(validateMenteeDraft(mentee({ needs }), wave))).toContain("needs");
   });
 
   it("missingGoalAndLanguage_reportsBothFields", () => {
-    expect(fields(validateMenteeDraft(mentee({ goal: " ", preferredLanguage: "de" }), wave))).toEqual(["goal", "preferredLanguage"]);
+    expect(fields(validateMenteeDraft(mentee({ goal: " ", preferredLanguage: "de" }), wave))).toEqual([
+      "goal",
+      "preferredLanguage",
+    ]);
   });
 
   it("gapBetweenNeeds_isCompacted_keepingOrder", () => {
-    const result = validateMenteeDraft(mentee({ needs: [{}, { themeId: "cloud", comfort: 4 }, { themeId: "blockchain", comfort: 1 }] }), wave);
+    const result = validateMenteeDraft(
+      mentee({ needs: [{}, { themeId: "cloud", comfort: 4 }, { themeId: "blockchain", comfort: 1 }] }),
+      wave,
+    );
     expect(result.ok && result.value.needs.map((n) => n.themeId)).toEqual(["cloud", "blockchain"]);
   });
 });
@@ -123,6 +152,8 @@ describe("validateMentorDraft", () => {
   });
 
   it("unknownLanguage_isRefused", () => {
-    expect(fields(validateMentorDraft(mentor({ languages: ["fr", "klingon"] }), wave))).toEqual(["languages"]);
+    expect(fields(validateMentorDraft(mentor({ languages: ["fr", "klingon"] }), wave))).toEqual([
+      "languages",
+    ]);
   });
 });

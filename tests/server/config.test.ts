@@ -40,12 +40,17 @@ describe("loadConfig", () => {
   it("completeProductionSettings_areAccepted_withTeamsConnectorHostsOnly", () => {
     const config = loadConfig(production);
     expect(config.bot.allowedServiceUrlHosts).toEqual(TEAMS_SERVICE_URL_HOSTS);
-    expect(config.auth).toMatchObject({ issuer: "entra", allowedTenants: ["72f988bf-0000-0000-0000-000000000000"] });
+    expect(config.auth).toMatchObject({
+      issuer: "entra",
+      allowedTenants: ["72f988bf-0000-0000-0000-000000000000"],
+    });
     expect(config.seedDemo).toBe(false);
   });
 
   it("production_withAnEmptyAppId_refusesToStart", () => {
-    expect(problems({ ...production, MICROSOFT_APP_ID: "" })).toEqual([expect.stringContaining("MICROSOFT_APP_ID")]);
+    expect(problems({ ...production, MICROSOFT_APP_ID: "" })).toEqual([
+      expect.stringContaining("MICROSOFT_APP_ID"),
+    ]);
   });
 
   it.each([

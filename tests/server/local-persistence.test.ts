@@ -12,7 +12,12 @@ const answers: QuestionnaireResponse = {
   waveId: DEMO_WAVE_ID,
   participantId: "demo-alex.wilber",
   role: "mentee",
-  answers: { kind: "mentee", needs: [{ themeId: "cloud", comfort: 2 }], goal: "Understand our cloud bill", preferredLanguage: "en" },
+  answers: {
+    kind: "mentee",
+    needs: [{ themeId: "cloud", comfort: 2 }],
+    goal: "Understand our cloud bill",
+    preferredLanguage: "en",
+  },
   submittedAt: "2026-11-23T10:00:00.000Z",
   updatedAt: "2026-11-23T10:00:00.000Z",
   revision: 1,

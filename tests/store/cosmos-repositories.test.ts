@@ -15,12 +15,21 @@ beforeAll(async () => {
 });
 afterAll(async () => cosmos.stop());
 
-const aResponse = (participantId: string, waveId = "wave-1", goal = "Post on LinkedIn"): QuestionnaireResponse => ({
+const aResponse = (
+  participantId: string,
+  waveId = "wave-1",
+  goal = "Post on LinkedIn",
+): QuestionnaireResponse => ({
   id: `response:${participantId}`,
   waveId,
   participantId,
   role: "mentee",
-  answers: { kind: "mentee", needs: [{ themeId: "social-networks", comfort: 2 }], goal, preferredLanguage: "fr" },
+  answers: {
+    kind: "mentee",
+    needs: [{ themeId: "social-networks", comfort: 2 }],
+    goal,
+    preferredLanguage: "fr",
+  },
   submittedAt: NOW.toISOString(),
   updatedAt: NOW.toISOString(),
   revision: 1,
@@ -49,9 +58,15 @@ describe("Cosmos repositories on the embedded emulator", () => {
     const created = await repos.responses.create(aResponse("p-crud"));
     const read = await repos.responses.get("wave-1", "p-crud");
     expect(read).toEqual(created);
-    const replaced = await repos.responses.replace({ ...aResponse("p-crud", "wave-1", "Lead a Teams call"), revision: 2 }, created.etag);
+    const replaced = await repos.responses.replace(
+      { ...aResponse("p-crud", "wave-1", "Lead a Teams call"), revision: 2 },
+      created.etag,
+    );
     expect(replaced.etag).not.toBe(created.etag);
-    expect((await repos.responses.get("wave-1", "p-crud"))?.value).toMatchObject({ revision: 2, answers: { goal: "Lead a Teams call" } });
+    expect((await repos.responses.get("wave-1", "p-crud"))?.value).toMatchObject({
+      revision: 2,
+      answers: { goal: "Lead a Teams call" },
+    });
   });
 
   it("responses_createTwice_failsConflict", async () => {
@@ -62,7 +77,9 @@ describe("Cosmos repositories on the embedded emulator", () => {
   it("responses_replaceWithStaleEtag_failsPreconditionFailed_andKeepsTheNewerVersion", async () => {
     const first = await repos.responses.create(aResponse("p-stale"));
     await repos.responses.replace({ ...aResponse("p-stale", "wave-1", "newer"), revision: 2 }, first.etag);
-    const error = await repos.responses.replace({ ...aResponse("p-stale", "wave-1", "stale"), revision: 2 }, first.etag).catch((e: unknown) => e);
+    const error = await repos.responses
+      .replace({ ...aResponse("p-stale", "wave-1", "stale"), revision: 2 }, first.etag)
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(TandemError);
     expect(error).toMatchObject({ code: "PRECONDITION_FAILED" });
     expect((await repos.responses.get("wave-1", "p-stale"))?.value.answers).toMatchObject({ goal: "newer" });
@@ -72,7 +89,10 @@ describe("Cosmos repositories on the embedded emulator", () => {
     await repos.responses.create(aResponse("p-list-1", "wave-list"));
     await repos.responses.create(aResponse("p-list-2", "wave-list"));
     await repos.responses.create(aResponse("p-list-3", "wave-elsewhere"));
-    expect((await repos.responses.listByWave("wave-list")).map((r) => r.participantId).sort()).toEqual(["p-list-1", "p-list-2"]);
+    expect((await repos.responses.listByWave("wave-list")).map((r) => r.participantId).sort()).toEqual([
+      "p-list-1",
+      "p-list-2",
+    ]);
   });
 
   it("users_enrolmentsAndReference_areKeptTogether_andConcurrentUpdatesAreNotLost", async () => {

@@ -10,7 +10,6 @@ const SYSTEM_PROPERTIES = ["_rid", "_self", "_etag", "_ts", "_attachments"];
 
 /** Linux's /dev/full fails every write with ENOSPC: symlinked as the temp file, a real disk-full error midway through a save. */
 
-
 const started: EmbeddedCosmos[] = [];
 let folder: string;
 let file: string;

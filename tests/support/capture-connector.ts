@@ -28,7 +28,10 @@ export class CaptureConnector {
     const server = createServer((req, res) => {
       void readBody(req).then((body) => {
         if (req.method === "POST" && /\/v3\/conversations\/[^/]+\/activities/.test(req.url ?? "")) {
-          sent.push({ path: req.url ?? "", activity: JSON.parse(body || "{}") as CapturedActivity["activity"] });
+          sent.push({
+            path: req.url ?? "",
+            activity: JSON.parse(body || "{}") as CapturedActivity["activity"],
+          });
         }
         res.writeHead(200, { "content-type": "application/json" });
         res.end(JSON.stringify({ id: `sent-${sent.length}` }));

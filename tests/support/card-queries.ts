@@ -22,7 +22,8 @@ export function cardText(card: unknown): string {
 export function inputIds(card: unknown): string[] {
   const ids: string[] = [];
   walk(card, (n) => {
-    if (typeof n["type"] === "string" && n["type"].startsWith("Input.") && typeof n["id"] === "string") ids.push(n["id"]);
+    if (typeof n["type"] === "string" && n["type"].startsWith("Input.") && typeof n["id"] === "string")
+      ids.push(n["id"]);
   });
   return ids;
 }

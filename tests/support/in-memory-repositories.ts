@@ -29,7 +29,8 @@ export function inMemoryRepositories(): Repositories & { writes: number } {
     },
     responses: {
       get: async (_waveId: string, participantId: string) => responses.get(participantId),
-      listByWave: async (waveId: string) => [...responses.values()].map((v) => v.value).filter((r) => r.waveId === waveId),
+      listByWave: async (waveId: string) =>
+        [...responses.values()].map((v) => v.value).filter((r) => r.waveId === waveId),
       create: async (response: QuestionnaireResponse) => {
         if (responses.has(response.participantId)) throw new TandemError("CONFLICT", "exists");
         const stored = { value: response, etag: `v${++version}` };
@@ -38,7 +39,8 @@ export function inMemoryRepositories(): Repositories & { writes: number } {
         return stored;
       },
       replace: async (response: QuestionnaireResponse, etag: string) => {
-        if (responses.get(response.participantId)?.etag !== etag) throw new TandemError("PRECONDITION_FAILED", "stale");
+        if (responses.get(response.participantId)?.etag !== etag)
+          throw new TandemError("PRECONDITION_FAILED", "stale");
         const stored = { value: response, etag: `v${++version}` };
         responses.set(response.participantId, stored);
         repos.writes++;
@@ -56,7 +58,11 @@ export function inMemoryRepositories(): Repositories & { writes: number } {
           updatedAt: now.toISOString(),
         });
       },
-      saveConversationReference: async (identity: Identity, reference: Readonly<Record<string, unknown>>, now: Date) => {
+      saveConversationReference: async (
+        identity: Identity,
+        reference: Readonly<Record<string, unknown>>,
+        now: Date,
+      ) => {
         const current = users.get(key(identity));
         users.set(key(identity), {
           tenantId: identity.tenantId,

@@ -13,12 +13,21 @@ export interface TestTandem extends TandemApp {
  * The whole server in-process, as `npm start` runs it (embedded Cosmos, demo wave, local issuer),
  * on a random port with its own temporary data folder. The tab is served from the built dist/tab.
  */
-export async function startTestTandem(env: Record<string, string> = {}, dataDir?: string): Promise<TestTandem> {
+export async function startTestTandem(
+  env: Record<string, string> = {},
+  dataDir?: string,
+): Promise<TestTandem> {
   const dir = dataDir ?? (await mkdtemp(join(tmpdir(), "tandem-test-")));
-  const config = loadConfig({ PORT: "0", HOST: "127.0.0.1", TANDEM_DATA_DIR: dir, LOG_LEVEL: "silent", ...env });
+  const config = loadConfig({
+    PORT: "0",
+    HOST: "127.0.0.1",
+    TANDEM_DATA_DIR: dir,
+    LOG_LEVEL: "silent",
+    ...env,
+  });
   const app = await startTandem(config, {
     log: pino({ level: process.env["TANDEM_TEST_LOG"] ?? "silent" }),
-    tabDirectory: join(__dirname, "..", "..", "dist", "tab"),
+    tabDirectory: join(__dirname, "..", "..", "dist", "public", "tab"),
   });
   return {
     ...app,

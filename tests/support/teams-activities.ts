@@ -26,7 +26,10 @@ export function teamsActivities(serviceUrl: string, user: TeamsUser, tenantId = 
     installed: () => ({
       ...base(),
       type: "conversationUpdate",
-      membersAdded: [{ id: `29:${user.aadObjectId}`, aadObjectId: user.aadObjectId }, { id: "28:tandem-bot" }],
+      membersAdded: [
+        { id: `29:${user.aadObjectId}`, aadObjectId: user.aadObjectId },
+        { id: "28:tandem-bot" },
+      ],
     }),
     execute: (verb: string, data: unknown) => ({
       ...base(),

@@ -19,15 +19,22 @@ async function devToken(userId: string): Promise<string> {
   return ((await response.json()) as { token: string }).token;
 }
 
-const me = (token?: string) => fetch(`${tandem.url}/api/me`, token ? { headers: { authorization: `Bearer ${token}` } } : {});
+const me = (token?: string) =>
+  fetch(`${tandem.url}/api/me`, token ? { headers: { authorization: `Bearer ${token}` } } : {});
 
 describe("tab API with the development sign-in", () => {
   it("config_tellsTheFrontEndThatDevSignInIsAvailable", async () => {
-    expect(await (await fetch(`${tandem.url}/api/config`)).json()).toEqual({ mode: "local", devSignIn: true, clientId: "tandem-local" });
+    expect(await (await fetch(`${tandem.url}/api/config`)).json()).toEqual({
+      mode: "local",
+      devSignIn: true,
+      clientId: "tandem-local",
+    });
   });
 
   it("devUsers_listsTheDemoWaveParticipants", async () => {
-    const { users } = (await (await fetch(`${tandem.url}/api/dev/users`)).json()) as { users: Array<{ role: string }> };
+    const { users } = (await (await fetch(`${tandem.url}/api/dev/users`)).json()) as {
+      users: Array<{ role: string }>;
+    };
     expect(users).toHaveLength(24);
     expect(users.filter((u) => u.role === "mentor")).toHaveLength(12);
   });
@@ -52,7 +59,11 @@ describe("tab API with the development sign-in", () => {
   it("me_withATokenFromAnotherIssuersKey_is401", async () => {
     const { privateKey } = await generateKeyPair("RS256");
     const now = Math.floor(Date.now() / 1000);
-    const forged = await new SignJWT({ tid: DEMO_TENANT_ID, oid: "00000000-0000-0000-0000-0000000000020", scp: "access_as_user" })
+    const forged = await new SignJWT({
+      tid: DEMO_TENANT_ID,
+      oid: "00000000-0000-0000-0000-0000000000020",
+      scp: "access_as_user",
+    })
       .setProtectedHeader({ alg: "RS256", kid: "forged" })
       .setIssuer(`${tandem.url}/dev/issuer/${DEMO_TENANT_ID}/v2.0`)
       .setAudience("tandem-local")
@@ -63,7 +74,11 @@ describe("tab API with the development sign-in", () => {
 
   it("devToken_forUnknownUser_is404_andMalformedBody_is400", async () => {
     const post = (body: string) =>
-      fetch(`${tandem.url}/api/dev/token`, { method: "POST", headers: { "content-type": "application/json" }, body });
+      fetch(`${tandem.url}/api/dev/token`, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body,
+      });
     expect((await post(JSON.stringify({ userId: "nobody" }))).status).toBe(404);
     expect((await post(JSON.stringify({ userId: 42 }))).status).toBe(400);
     expect((await post("{not json")).status).toBe(400);

@@ -43,7 +43,13 @@ interface Options {
 
 async function token(options: Options = {}): Promise<string> {
   const now = Math.floor(Date.now() / 1000);
-  const claims = { tid: TENANT, oid: "user-oid-1", name: "Isabelle Marchand", scp: "access_as_user", ...options.claims };
+  const claims = {
+    tid: TENANT,
+    oid: "user-oid-1",
+    name: "Isabelle Marchand",
+    scp: "access_as_user",
+    ...options.claims,
+  };
   return new SignJWT(claims)
     .setProtectedHeader({ alg: "RS256", kid: options.kid ?? "trusted" })
     .setIssuer(options.issuer ?? issuerFor(String(claims.tid)))
@@ -58,25 +64,36 @@ const refused = async (jwt: string) => expect(verify(jwt)).rejects.toMatchObject
 
 describe("createTokenVerifier (one code path for Teams SSO and dev tokens)", () => {
   it("validToken_givesTheIdentityByTenantAndObjectId", async () => {
-    await expect(verify(await token())).resolves.toEqual({ tenantId: TENANT, aadObjectId: "user-oid-1", name: "Isabelle Marchand" });
+    await expect(verify(await token())).resolves.toEqual({
+      tenantId: TENANT,
+      aadObjectId: "user-oid-1",
+      name: "Isabelle Marchand",
+    });
   });
 
   it("tokenSignedByAnotherKey_isRefused", async () => refused(await token({ key: foreignKey })));
   it("tamperedPayload_isRefused", async () => {
     const [header, , signature] = (await token()).split(".");
-    const payload = Buffer.from(JSON.stringify({ tid: TENANT, oid: "someone-else", scp: "access_as_user" })).toString("base64url");
+    const payload = Buffer.from(
+      JSON.stringify({ tid: TENANT, oid: "someone-else", scp: "access_as_user" }),
+    ).toString("base64url");
     await refused(`${header}.${payload}.${signature}`);
   });
   it("unsignedAlgNoneToken_isRefused", async () => {
     const enc = (o: unknown) => Buffer.from(JSON.stringify(o)).toString("base64url");
     const now = Math.floor(Date.now() / 1000);
-    await refused(`${enc({ alg: "none" })}.${enc({ tid: TENANT, oid: "x", scp: "access_as_user", aud: AUDIENCE, iss: issuerFor(TENANT), exp: now + 60 })}.`);
+    await refused(
+      `${enc({ alg: "none" })}.${enc({ tid: TENANT, oid: "x", scp: "access_as_user", aud: AUDIENCE, iss: issuerFor(TENANT), exp: now + 60 })}.`,
+    );
   });
   it("expiredToken_isRefused_beyondTheClockSkew", async () => refused(await token({ expiresIn: -400 })));
-  it("notYetValidToken_isRefused_beyondTheClockSkew", async () => refused(await token({ notBefore: 900, expiresIn: 3600 })));
+  it("notYetValidToken_isRefused_beyondTheClockSkew", async () =>
+    refused(await token({ notBefore: 900, expiresIn: 3600 })));
   it("wrongAudience_isRefused", async () => refused(await token({ audience: "api://someone-else" })));
-  it("wrongIssuer_isRefused", async () => refused(await token({ issuer: "https://login.example.test/common/v2.0" })));
-  it("tenantNotAllowed_isRefused", async () => refused(await token({ claims: { tid: "99999999-0000-0000-0000-000000000000" } })));
+  it("wrongIssuer_isRefused", async () =>
+    refused(await token({ issuer: "https://login.example.test/common/v2.0" })));
+  it("tenantNotAllowed_isRefused", async () =>
+    refused(await token({ claims: { tid: "99999999-0000-0000-0000-000000000000" } })));
   it("missingScope_isRefused", async () => refused(await token({ claims: { scp: "User.Read" } })));
   it("missingObjectId_isRefused", async () => refused(await token({ claims: { oid: undefined } })));
   it("garbage_isRefused", async () => refused("not-a-jwt"));

@@ -1,3 +1,4 @@
+import { COMFORT_WORDS, LEVEL_WORDS } from "../../../core/questionnaire";
 import type { BadgeProps } from "@fluentui/react-components";
 import type { EnrolmentView } from "../../../core/my-mentoring";
 
@@ -49,21 +50,13 @@ export const languageName = (language: Language): string => LANGUAGES[language] 
 export const languageList = (languages: readonly Language[]): string =>
   languages.map(languageName).join(", ");
 
-const COMFORT = [
-  "Not comfortable at all",
-  "Slightly comfortable",
-  "Fairly comfortable",
-  "Comfortable",
-  "Very comfortable",
-];
-const LEVEL = ["Beginner", "Basic", "Intermediate", "Advanced", "Expert"];
 export const SCALE_MAX = 5;
 
-/** A mentee's comfort with a need (1–5) in words, e.g. "Fairly comfortable (3 of 5)". */
-export const comfortText = (comfort: number): string => scaleText(COMFORT, comfort);
+/** A mentee's comfort with a need (1–5) in words, e.g. "I get by (3 of 5)". */
+export const comfortText = (comfort: number): string => scaleText(COMFORT_WORDS, comfort);
 
 /** A mentor's level in a skill (1–5) in words, e.g. "Advanced (4 of 5)". */
-export const levelText = (level: number): string => scaleText(LEVEL, level);
+export const levelText = (level: number): string => scaleText(LEVEL_WORDS, level);
 
 function scaleText(words: readonly string[], value: number): string {
   const word = words[value - 1];
