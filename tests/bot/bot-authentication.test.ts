@@ -9,7 +9,10 @@ let connector: CaptureConnector;
 
 beforeAll(async () => {
   [tandem, connector] = await Promise.all([
-    startTestTandem({ MICROSOFT_APP_ID: "6f1c7f0e-1111-4222-8333-944445555666", MICROSOFT_APP_TYPE: "MultiTenant" }),
+    startTestTandem({
+      MICROSOFT_APP_ID: "6f1c7f0e-1111-4222-8333-944445555666",
+      MICROSOFT_APP_TYPE: "MultiTenant",
+    }),
     CaptureConnector.start(),
   ]);
 });
@@ -22,7 +25,11 @@ describe("bot endpoint with an app id configured", () => {
     ["no token", {}],
     ["a bogus bearer token", { authorization: "Bearer not-a-token" }],
   ])("activityWith_%s_is401_andNothingHappens", async (_situation, headers) => {
-    const { status } = await postActivity(tandem.url, teamsActivities(connector.url, alex).message("hi"), headers);
+    const { status } = await postActivity(
+      tandem.url,
+      teamsActivities(connector.url, alex).message("hi"),
+      headers,
+    );
     expect(status).toBe(401);
     expect(connector.take()).toEqual([]);
     const user = await tandem.repos.users.get({ tenantId: DEMO_TENANT_ID, aadObjectId: alex.aadObjectId });
