@@ -1,0 +1,87 @@
+/** The "My mentoring" tab in Chromium against the real server (dev sign-in, real tokens, real API). */
+import type { Browser, Page } from "playwright-core";
+import { launchBrowser, newLocalPage } from "../support/browser";
+import { startTestTandem, type TestTandem } from "../support/tandem-test-server";
+
+jest.setTimeout(60_000);
+
+let tandem: TestTandem;
+let browser: Browser;
+
+beforeAll(async () => {
+  [tandem, browser] = await Promise.all([startTestTandem(), launchBrowser()]);
+});
+afterAll(async () => {
+  await browser?.close();
+  await tandem?.stop();
+});
+
+async function signIn(page: Page, userId: string, query = ""): Promise<void> {
+  await page.goto(`${tandem.url}/tab/${query}`);
+  await page.getByTestId(`dev-user-${userId}`).click();
+  await page.getByTestId("questionnaire-status").waitFor();
+}
+
+describe("the tab in Chromium", () => {
+  it("mentorWhoHasNotAnswered_seesRoleWaveAndHowToAnswer", async () => {
+    const page = await newLocalPage(browser);
+    await signIn(page, "demo-megan.bowen");
+    await expect(page.getByTestId("my-role").getAttribute("data-role")).resolves.toBe("mentor");
+    await expect(page.getByTestId("my-wave").textContent()).resolves.toBe("Digital Tandem — Autumn 2026");
+    const status = page.getByTestId("questionnaire-status");
+    await expect(status.getAttribute("data-status")).resolves.toBe("not-started");
+    await expect(status.textContent()).resolves.toContain("say 'questionnaire'");
+  });
+
+  it("switchUser_returnsToThePicker_andAnotherPersonCanSignIn", async () => {
+    const page = await newLocalPage(browser);
+    await signIn(page, "demo-megan.bowen");
+    await page.getByTestId("switch-user").click();
+    await page.getByTestId("dev-user-demo-isabelle.marchand").click();
+    await expect(page.getByTestId("my-name").textContent()).resolves.toBe("Isabelle Marchand");
+    await expect(page.getByTestId("my-role").getAttribute("data-role")).resolves.toBe("mentee");
+  });
+
+  it("tokenTheServerNoLongerAccepts_sendsBackToSignIn_withAClearMessage", async () => {
+    const page = await newLocalPage(browser);
+    await page.goto(`${tandem.url}/tab/`);
+    await page.evaluate(() => {
+      const session = {
+        token: "eyJhbGciOiJSUzI1NiJ9.eyJvaWQiOiJ4In0.c2lnbmF0dXJl",
+        expiresAt: new Date(Date.now() + 3_600_000).toISOString(),
+        user: {
+          id: "demo-megan.bowen",
+          displayName: "Megan Bowen",
+          role: "mentor",
+          department: "Digital marketing",
+          waveName: "x",
+        },
+      };
+      window.sessionStorage.setItem("tandem.devSession", JSON.stringify(session));
+    });
+    await page.reload();
+    await expect(page.getByTestId("sign-in-notice").textContent()).resolves.toContain("sign in again");
+    await page.getByTestId("dev-user-demo-megan.bowen").waitFor();
+  });
+
+  it.each([
+    ["default", 200],
+    ["dark", 60],
+  ])("theme_%s_isApplied", async (theme, threshold) => {
+    const page = await newLocalPage(browser);
+    await signIn(page, "demo-megan.bowen", `?theme=${theme}`);
+    const background = await page.evaluate(() => {
+      let node: Element | null = document.querySelector("[data-testid='my-name']");
+      while (node) {
+        const colour = getComputedStyle(node).backgroundColor;
+        if (colour && colour !== "rgba(0, 0, 0, 0)" && colour !== "transparent") return colour;
+        node = node.parentElement;
+      }
+      return getComputedStyle(document.body).backgroundColor;
+    });
+    const [r = 0, g = 0, b = 0] = (background.match(/\d+/g) ?? []).map(Number);
+    const brightness = (r + g + b) / 3;
+    if (theme === "dark") expect(brightness).toBeLessThan(threshold);
+    else expect(brightness).toBeGreaterThan(threshold);
+  });
+});
