@@ -15,6 +15,7 @@ export async function enrolParticipant(
   now: Date,
 ): Promise<void> {
   await repos.participants.save(participant);
+  if (participant.aadObjectId === undefined) return;
   await repos.users.addEnrolment(
     { tenantId: participant.tenantId, aadObjectId: participant.aadObjectId },
     { waveId: participant.waveId, participantId: participant.id, role: participant.role },
@@ -38,6 +39,7 @@ export async function findCurrentEnrolment(
     if (wave === undefined || !isActiveWave(wave) || wave.tenantId !== identity.tenantId) continue;
     const participant = await repos.participants.get(enrolment.waveId, enrolment.participantId);
     if (participant === undefined || participant.aadObjectId !== identity.aadObjectId) continue;
+    if (participant.status === "withdrawn") continue;
     candidates.push({ wave, participant });
   }
   candidates.sort((a, b) => b.wave.startDate.localeCompare(a.wave.startDate));

@@ -7,8 +7,11 @@ export interface Participant {
   readonly id: string;
   readonly waveId: string;
   readonly tenantId: string;
-  /** Entra object id: how a Teams user or a token is matched to a participant (never the email). */
-  readonly aadObjectId: string;
+  /**
+   * Entra object id: how a Teams user or a token is matched to a participant (never the email).
+   * Absent for someone imported without one: they cannot be reached or sign in until it is known.
+   */
+  readonly aadObjectId?: string;
   readonly email: string;
   readonly displayName: string;
   readonly role: Role;
@@ -17,6 +20,27 @@ export interface Participant {
   readonly site: string;
   readonly languages: readonly Language[];
   readonly motivation?: string;
+  /** Withdrawn people stay on record (nothing is lost) but take no further part in the wave. */
+  readonly status?: "active" | "withdrawn";
+  /** Mentors only: HR's check of their legitimacy, and their training. Only approved, trained mentors can be matched. */
+  readonly vetting?: MentorVetting;
+}
+
+export interface MentorVetting {
+  readonly approval: "pending" | "approved" | "declined";
+  readonly trainedAt?: string;
+  /** A mentor from an earlier wave who now trains the new mentors. */
+  readonly trainer?: boolean;
+}
+
+/** True for a mentor HR approved and who completed the training. */
+export function isMatchableMentor(participant: Participant): boolean {
+  return (
+    participant.role === "mentor" &&
+    participant.status !== "withdrawn" &&
+    participant.vetting?.approval === "approved" &&
+    participant.vetting.trainedAt !== undefined
+  );
 }
 
 /** Who is calling, as proven by a verified token or an authenticated bot activity. */

@@ -54,7 +54,7 @@ export function devSignInRoutes(repos: Repositories, issuer: () => LocalIssuer |
           throw new TandemError("VALIDATION", "Send { userId } with the id of a demo participant.");
         for (const wave of await repos.waves.list()) {
           const participant = await repos.participants.get(wave.id, parsed.data.userId);
-          if (participant !== undefined) {
+          if (participant?.aadObjectId !== undefined) {
             const minted = await ready().mint({
               tenantId: participant.tenantId,
               aadObjectId: participant.aadObjectId,

@@ -7,9 +7,14 @@ import { postActivity, teamsActivities } from "../support/teams-activities";
 import { startTestTandem, type TestTandem } from "../support/tandem-test-server";
 
 const people = demoParticipants(DEMO_TENANT_ID);
-const alex = people.find((p) => p.displayName === "Alex Wilber")!;
-const megan = people.find((p) => p.displayName === "Megan Bowen")!;
-const isabelle = people.find((p) => p.displayName === "Isabelle Marchand")!;
+const person = (name: string) => {
+  const found = people.find((p) => p.displayName === name);
+  if (found?.aadObjectId === undefined) throw new Error(`${name} is not in the demo wave`);
+  return { ...found, aadObjectId: found.aadObjectId };
+};
+const alex = person("Alex Wilber");
+const megan = person("Megan Bowen");
+const isabelle = person("Isabelle Marchand");
 
 let tandem: TestTandem;
 let connector: CaptureConnector;

@@ -45,7 +45,7 @@ function serviceFor(participant: Participant) {
     },
   } as unknown as Repositories;
   const service = new QuestionnaireService(repos, { now: () => new Date("2025-03-10T10:00:00Z") });
-  const identity = { tenantId: participant.tenantId, aadObjectId: participant.aadObjectId };
+  const identity = { tenantId: participant.tenantId, aadObjectId: participant.aadObjectId ?? "" };
   return { submit: (data: unknown) => service.submit(identity, parseQuestionnaireSubmission(data)) };
 }
 

@@ -3,7 +3,7 @@ import { TandemError } from "../../core/errors";
 import type { Participant } from "../../core/participant";
 import { QuestionnaireService, type QuestionnaireSubmission } from "../../core/questionnaire-service";
 import { inMemoryRepositories } from "../support/in-memory-repositories";
-import { aParticipant, aWave } from "../support/domain-factories";
+import { aParticipant, aWave, identityOf } from "../support/domain-factories";
 
 const NOW = new Date("2027-01-10T09:00:00Z");
 
@@ -19,7 +19,7 @@ async function setUp(waveOverrides = {}) {
   return { repos, service: new QuestionnaireService(repos, clock), mentee, mentor, wave };
 }
 
-const identity = (p: Participant) => ({ tenantId: p.tenantId, aadObjectId: p.aadObjectId });
+const identity = (p: Participant) => identityOf(p);
 const menteeSubmission = (p: Participant, goal = "Use Teams well"): QuestionnaireSubmission => ({
   participantId: p.id,
   draft: {
@@ -56,7 +56,8 @@ describe("QuestionnaireService", () => {
   it("open_sameObjectIdInAnotherTenant_failsNotEnrolled", async () => {
     const { service, mentee } = await setUp();
     expect(
-      (await refusal(service.open({ tenantId: "other-tenant", aadObjectId: mentee.aadObjectId }))).code,
+      (await refusal(service.open({ tenantId: "other-tenant", aadObjectId: identityOf(mentee).aadObjectId })))
+        .code,
     ).toBe("NOT_ENROLLED");
   });
 

@@ -40,3 +40,9 @@ export function aParticipant(overrides: Partial<Participant> = {}): Participant 
     ...overrides,
   };
 }
+
+/** The identity a participant signs in with (tests always give their participants an object id). */
+export function identityOf(participant: Participant): { tenantId: string; aadObjectId: string } {
+  if (participant.aadObjectId === undefined) throw new Error(`${participant.id} has no object id`);
+  return { tenantId: participant.tenantId, aadObjectId: participant.aadObjectId };
+}

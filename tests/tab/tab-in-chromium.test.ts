@@ -45,20 +45,21 @@ describe("the tab in Chromium", () => {
   it("tokenTheServerNoLongerAccepts_sendsBackToSignIn_withAClearMessage", async () => {
     const page = await newLocalPage(browser);
     await page.goto(`${tandem.url}/tab/`);
-    await page.evaluate(() => {
-      const session = {
-        token: "eyJhbGciOiJSUzI1NiJ9.eyJvaWQiOiJ4In0.c2lnbmF0dXJl",
-        expiresAt: new Date(Date.now() + 3_600_000).toISOString(),
-        user: {
-          id: "demo-megan.bowen",
-          displayName: "Megan Bowen",
-          role: "mentor",
-          department: "Digital marketing",
-          waveName: "x",
-        },
-      };
-      window.sessionStorage.setItem("tandem.devSession", JSON.stringify(session));
-    });
+    const session = {
+      token: "eyJhbGciOiJSUzI1NiJ9.eyJvaWQiOiJ4In0.c2lnbmF0dXJl",
+      expiresAt: new Date(Date.now() + 3_600_000).toISOString(),
+      user: {
+        id: "demo-megan.bowen",
+        displayName: "Megan Bowen",
+        role: "mentor",
+        department: "Digital marketing",
+        waveName: "x",
+      },
+    };
+    // A string, evaluated in the page: the test code itself is compiled without DOM types.
+    await page.evaluate(
+      `window.sessionStorage.setItem("tandem.devSession", ${JSON.stringify(JSON.stringify(session))})`,
+    );
     await page.reload();
     await expect(page.getByTestId("sign-in-notice").textContent()).resolves.toContain("sign in again");
     await page.getByTestId("dev-user-demo-megan.bowen").waitFor();
@@ -70,15 +71,15 @@ describe("the tab in Chromium", () => {
   ])("theme_%s_isApplied", async (theme, threshold) => {
     const page = await newLocalPage(browser);
     await signIn(page, "demo-megan.bowen", `?theme=${theme}`);
-    const background = await page.evaluate(() => {
-      let node: Element | null = document.querySelector("[data-testid='my-name']");
+    const background = await page.evaluate<string>(`(() => {
+      let node = document.querySelector("[data-testid='my-name']");
       while (node) {
         const colour = getComputedStyle(node).backgroundColor;
         if (colour && colour !== "rgba(0, 0, 0, 0)" && colour !== "transparent") return colour;
         node = node.parentElement;
       }
       return getComputedStyle(document.body).backgroundColor;
-    });
+    })()`);
     const [r = 0, g = 0, b = 0] = (background.match(/\d+/g) ?? []).map(Number);
     const brightness = (r + g + b) / 3;
     if (theme === "dark") expect(brightness).toBeLessThan(threshold);
