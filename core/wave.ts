@@ -1,3 +1,4 @@
+import type { Language } from "./language";
 import type { Theme } from "./theme";
 
 /** The lifecycle of a wave, in order (DESIGN.md). */
@@ -26,6 +27,35 @@ export interface Wave {
   readonly themes: readonly Theme[];
   /** ISO instant after which questionnaire answers are no longer accepted. */
   readonly questionnaireDeadline?: string;
+  /** The language cards and texts fall back to when a person's own is unknown. */
+  readonly defaultLanguage?: Language;
+  /** How many days before a session the mentor is nudged (default 3). */
+  readonly reminderLeadDays?: number;
+  readonly rules?: MatchingRules;
+  readonly campaign?: QuestionnaireCampaign;
+}
+
+/** The programme's pairing rules, fixed once pairs are published. */
+export interface MatchingRules {
+  /** Never pair a mentor and a mentee in the same reporting line (on by default, as at AXA). */
+  readonly forbidReportingLine: boolean;
+  readonly forbidSameDepartment: boolean;
+  /** Most mentees a mentor may take on (1–3); 1 is the classic 1:1 format. */
+  readonly maxMenteesPerMentor: number;
+}
+
+export const DEFAULT_RULES: MatchingRules = {
+  forbidReportingLine: true,
+  forbidSameDepartment: false,
+  maxMenteesPerMentor: 1,
+};
+
+/** HR's questionnaire campaign: sent proactively by the bot, with at most `maxReminders` reminders. */
+export interface QuestionnaireCampaign {
+  readonly launchedAt: string;
+  readonly deadline: string;
+  readonly reminderIntervalDays: number;
+  readonly maxReminders: number;
 }
 
 /** Answers are accepted only while the wave is in its questionnaire phase and before the deadline. */

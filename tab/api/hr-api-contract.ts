@@ -1,0 +1,190 @@
+/**
+ * The JSON contract of the HR routes of the tab's API (/api/hr/...), shared by the routes and the front end.
+ * Every route requires a verified token whose caller is an HR admin: 401 without a valid token, 403 for
+ * anyone else. Errors are `{ code, message, fieldErrors? }` with the codes of core/errors.ts
+ * (VALIDATION 400, FORBIDDEN 403, NOT_FOUND 404, CONFLICT / INVALID_TRANSITION 409, PRECONDITION_FAILED 412).
+ *
+ *   GET    /api/hr/access                                       → HrAccess (200 for HR, 403 otherwise)
+ *   GET    /api/hr/waves                                        → { waves: WaveSummary[] }
+ *   POST   /api/hr/waves                  WaveInput             → 201 WaveDetail
+ *   GET    /api/hr/waves/:waveId                                → WaveDetail
+ *   PATCH  /api/hr/waves/:waveId          Partial<WaveInput>    → WaveDetail (409 when the wave no longer allows it)
+ *   POST   /api/hr/waves/:waveId/transition  { to: WaveState }  → WaveDetail (409 INVALID_TRANSITION with the reason)
+ *   GET    /api/hr/waves/:waveId/participants                   → { participants: ParticipantRow[] }
+ *   POST   /api/hr/waves/:waveId/participants   ParticipantInput → 201 ParticipantRow
+ *   PATCH  /api/hr/waves/:waveId/participants/:participantId  Partial<ParticipantInput> → ParticipantRow
+ *   POST   /api/hr/waves/:waveId/participants/:participantId/withdraw                 → ParticipantRow
+ *   POST   /api/hr/waves/:waveId/participants/:participantId/vetting  VettingInput     → ParticipantRow
+ *   POST   /api/hr/waves/:waveId/import/preview  { csv: string }  → ImportPreview (nothing saved)
+ *   POST   /api/hr/waves/:waveId/import/commit   { csv: string }  → ImportResult | 400 { code, message, preview }
+ *   POST   /api/hr/waves/:waveId/campaign        CampaignInput    → CampaignStatus (launches: wave → questionnaire)
+ *   GET    /api/hr/waves/:waveId/campaign                         → CampaignStatus
+ *   GET    /api/hr/waves/:waveId/analytics/needs                  → NeedsAnalytics
+ */
+import type { Language, LocalisedText } from "../../core/language";
+import type { Role } from "../../core/participant";
+import type { MatchingRules, WaveState } from "../../core/wave";
+
+export interface HrAccess {
+  readonly hr: true;
+  readonly displayName: string;
+}
+
+export interface WaveSummary {
+  readonly id: string;
+  readonly name: string;
+  readonly state: WaveState;
+  readonly startDate: string;
+  readonly endDate: string;
+  readonly mentees: number;
+  readonly mentors: number;
+}
+
+export interface ThemeInput {
+  readonly id: string;
+  readonly labels: LocalisedText;
+}
+
+/** What HR edits in the wave editor. */
+export interface WaveInput {
+  readonly name: string;
+  readonly startDate: string;
+  readonly endDate: string;
+  readonly cadence: "monthly";
+  readonly sessionMinutes: number;
+  readonly reminderLeadDays: number;
+  readonly defaultLanguage: Language;
+  readonly themes: readonly ThemeInput[];
+  readonly rules: MatchingRules;
+}
+
+export interface WaveDetail extends WaveInput {
+  readonly id: string;
+  readonly state: WaveState;
+  /** The states HR may move the wave to now, each with whether it is allowed and, if not, why. */
+  readonly transitions: ReadonlyArray<{
+    readonly to: WaveState;
+    readonly allowed: boolean;
+    readonly reason?: string;
+  }>;
+  /** False once pairs are published: the rules and catalogue are then fixed. */
+  readonly rulesEditable: boolean;
+  readonly counts: {
+    readonly mentees: number;
+    readonly mentors: number;
+    readonly approvedMentors: number;
+    readonly trainedMentors: number;
+    readonly withdrawn: number;
+    readonly answered: number;
+  };
+}
+
+export interface ParticipantInput {
+  readonly email: string;
+  readonly aadObjectId?: string;
+  readonly displayName: string;
+  readonly role: Role;
+  readonly department: string;
+  readonly managerEmail?: string;
+  readonly site: string;
+  readonly languages: readonly Language[];
+  readonly motivation?: string;
+}
+
+export interface ParticipantRow extends ParticipantInput {
+  readonly id: string;
+  readonly status: "active" | "withdrawn";
+  /** Mentors only. */
+  readonly vetting?: {
+    readonly approval: "pending" | "approved" | "declined";
+    readonly trainedAt?: string;
+    readonly trainer?: boolean;
+  };
+  readonly questionnaire: "not-started" | "submitted";
+  /** Whether the bot can reach them: "unknown" until the bot has a conversation with them. */
+  readonly reachable: "yes" | "no" | "unknown";
+}
+
+export interface VettingInput {
+  readonly approval?: "pending" | "approved" | "declined";
+  /** true records the training as completed now; false clears it. */
+  readonly trained?: boolean;
+  readonly trainer?: boolean;
+}
+
+export interface ImportPreviewRow {
+  /** 1-based line number in the file, the header being line 1. */
+  readonly line: number;
+  readonly email: string;
+  readonly displayName: string;
+  readonly role: string;
+  readonly outcome: "new" | "updated" | "unchanged" | "error";
+  readonly errors: readonly string[];
+}
+
+export interface ImportPreview {
+  readonly rows: readonly ImportPreviewRow[];
+  /** Problems with the file itself (no header, missing columns, unreadable). */
+  readonly fileErrors: readonly string[];
+  readonly summary: {
+    readonly new: number;
+    readonly updated: number;
+    readonly unchanged: number;
+    readonly errors: number;
+  };
+  /** True only when the file and every row are valid: the commit is all-or-nothing. */
+  readonly canCommit: boolean;
+}
+
+export interface ImportResult {
+  readonly created: number;
+  readonly updated: number;
+  readonly unchanged: number;
+}
+
+export interface CampaignInput {
+  /** ISO instant: answers are accepted until then. */
+  readonly deadline: string;
+  /** Days between reminders to non-respondents (at most two reminders). */
+  readonly reminderIntervalDays: number;
+}
+
+export interface CampaignStatus {
+  readonly state: "not-launched" | "running" | "closed";
+  readonly launchedAt?: string;
+  readonly deadline?: string;
+  readonly reminderIntervalDays?: number;
+  readonly enrolled: number;
+  readonly sent: number;
+  readonly answered: number;
+  /** answered / enrolled, 0–1. */
+  readonly responseRate: number;
+  readonly remindersSent: number;
+  readonly unreachable: ReadonlyArray<{
+    readonly participantId: string;
+    readonly displayName: string;
+    readonly reason: "not-installed" | "blocked" | "no-identity";
+    /** What HR can do about it, in plain words. */
+    readonly whatToDo: string;
+  }>;
+}
+
+export interface NeedsAnalytics {
+  readonly mentees: number;
+  readonly mentors: number;
+  readonly menteesAnswered: number;
+  readonly mentorsAnswered: number;
+  readonly themes: ReadonlyArray<{
+    readonly themeId: string;
+    readonly label: string;
+    /** Share (0–1) of answering mentees who ranked it first / anywhere in their top 3. */
+    readonly firstChoiceShare: number;
+    readonly top3Share: number;
+    readonly menteesTop3: number;
+    /** Mentors offering the theme, and the mentee places they can take on for it (sum of capacities). */
+    readonly mentorsOffering: number;
+    readonly supply: number;
+    /** supply − menteesTop3: negative when demand outruns supply. */
+    readonly gap: number;
+  }>;
+}
