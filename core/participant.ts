@@ -48,6 +48,8 @@ export interface Identity {
   readonly tenantId: string;
   readonly aadObjectId: string;
   readonly name?: string;
+  /** Entra group ids from the token's `groups` claim, when the app registration emits it. */
+  readonly groups?: readonly string[];
 }
 
 /** The language Tandem speaks to a participant in: their first declared language, English otherwise. */

@@ -14,6 +14,9 @@ export const TEAMS_SERVICE_URL_HOSTS = [
  */
 export const DEMO_TENANT_ID = "00000000-0000-0000-0000-0000000000001";
 
+/** The demo HR programme lead (local mode): the playground's built-in Patti Fernandez. */
+export const DEMO_HR_OBJECT_ID = "00000000-0000-0000-0000-0000000000024";
+
 const list = z.string().transform((s) =>
   s
     .split(",")
@@ -44,6 +47,8 @@ const envSchema = z.object({
   BOT_SERVICE_URL_HOSTS: list.optional(),
   AAD_APP_CLIENT_ID: z.string().optional(),
   AAD_ALLOWED_TENANTS: list.optional(),
+  HR_ADMIN_OBJECT_IDS: list.optional(),
+  HR_ADMIN_GROUP_ID: z.string().optional(),
 });
 
 export interface Config {
@@ -74,6 +79,11 @@ export interface Config {
     readonly allowedTenants: readonly string[];
     /** Local mode: this server's own issuer mints dev tokens; production: Entra ID. */
     readonly issuer: "local" | "entra";
+  };
+  /** Who may use the HR routes. */
+  readonly hr: {
+    readonly adminObjectIds: readonly string[];
+    readonly adminGroupId?: string;
   };
 }
 
@@ -121,6 +131,10 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>): C
       allowedTenants: e.AAD_ALLOWED_TENANTS ?? (local ? [DEMO_TENANT_ID] : []),
       issuer: local ? "local" : "entra",
     },
+    hr: {
+      adminObjectIds: e.HR_ADMIN_OBJECT_IDS ?? (local ? [DEMO_HR_OBJECT_ID] : []),
+      ...(e.HR_ADMIN_GROUP_ID ? { adminGroupId: e.HR_ADMIN_GROUP_ID } : {}),
+    },
   };
   if (!local) assertProductionReady(config, e.COSMOS_KEY);
   return config;
@@ -138,6 +152,9 @@ function assertProductionReady(config: Config, cosmosKey: string | undefined): v
     problems.push("AAD_APP_CLIENT_ID is required (the audience of Teams SSO tokens).");
   if (config.auth.allowedTenants.length === 0)
     problems.push("AAD_ALLOWED_TENANTS is required (tenant ids allowed to sign in).");
+  if (config.hr.adminObjectIds.length === 0 && config.hr.adminGroupId === undefined) {
+    problems.push("HR_ADMIN_OBJECT_IDS or HR_ADMIN_GROUP_ID is required (who runs the programme).");
+  }
   if (!config.cosmos.endpoint)
     problems.push("COSMOS_ENDPOINT is required (production never uses the embedded emulator).");
   if (cosmosKey)

@@ -1,6 +1,7 @@
 import type { CloudAdapter } from "botbuilder";
 import restify, { type Request, type Response, type Server } from "restify";
 import { TandemError, type ErrorCode } from "../core/errors";
+import { assertHrAdmin, type HrPolicy } from "../core/hr-access";
 import { isAllowedServiceUrl } from "../bot/service-url-policy";
 import type { TandemBot } from "../bot/tandem-bot";
 import type { ApiRoute } from "../tab/api/api-route";
@@ -30,6 +31,7 @@ export interface HttpServerDeps {
   /** Resolves the verifier for signed-in routes (the local issuer only knows its URL once the server listens). */
   readonly verifier: () => TokenVerifier | undefined;
   readonly tabDirectory: string;
+  readonly hrPolicy: HrPolicy;
   readonly log: Logger;
 }
 
@@ -95,7 +97,8 @@ function mountApiRoute(server: Server, route: ApiRoute, deps: HttpServerDeps): v
   const handler = async (req: Request, res: Response): Promise<void> => {
     res.header("Cache-Control", "no-store");
     try {
-      const identity = route.access === "signed-in" ? await authenticate(req, deps) : undefined;
+      const identity = route.access === "public" ? undefined : await authenticate(req, deps);
+      if (route.access === "hr" && identity !== undefined) assertHrAdmin(identity, deps.hrPolicy);
       const result = await route.handle({
         ...(identity ? { identity } : {}),
         body: req.body ?? {},

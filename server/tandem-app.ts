@@ -5,9 +5,10 @@ import { TandemBot } from "../bot/tandem-bot";
 import type { Clock, Repositories } from "../core/ports";
 import { QuestionnaireService } from "../core/questionnaire-service";
 import { openCosmosStore } from "../store/cosmos-store";
+import { hrRoutes } from "../tab/api/hr-routes";
 import { tabApiRoutes } from "../tab/api/tab-api-routes";
 import { createTokenVerifier, type TokenVerifier } from "../tab/api/token-verifier";
-import { DEMO_TENANT_ID, type Config } from "./config";
+import { DEMO_HR_OBJECT_ID, DEMO_TENANT_ID, type Config } from "./config";
 import { connectCosmos, type CosmosConnection } from "./cosmos-connection";
 import { seedDemoWave } from "./demo-wave";
 import { devSignInRoutes } from "./dev-sign-in-routes";
@@ -34,6 +35,15 @@ export interface StartOptions {
 
 const systemClock: Clock = { now: () => new Date() };
 
+/** The demo HR programme lead the dev sign-in offers (an HR admin in local mode's default configuration). */
+const DEMO_HR_LEAD = {
+  id: "demo-hr-lead",
+  displayName: "Patti Fernandez",
+  department: "HR programme team",
+  tenantId: DEMO_TENANT_ID,
+  aadObjectId: DEMO_HR_OBJECT_ID,
+};
+
 /** Wires and starts Tandem: Cosmos, the store, the domain services, the bot and the HTTP server. */
 export async function startTandem(config: Config, options: StartOptions): Promise<TandemApp> {
   const { log } = options;
@@ -55,7 +65,8 @@ export async function startTandem(config: Config, options: StartOptions): Promis
         questionnaires,
         clientConfig: { mode: config.mode, devSignIn: local, clientId: config.auth.clientId },
       }),
-      ...(local ? devSignInRoutes(repos, () => issuer) : []),
+      ...hrRoutes({ repos, clock }),
+      ...(local ? devSignInRoutes(repos, () => issuer, [DEMO_HR_LEAD]) : []),
     ];
     const server = createHttpServer({
       adapter,
@@ -63,6 +74,7 @@ export async function startTandem(config: Config, options: StartOptions): Promis
       allowedServiceUrlHosts: config.bot.allowedServiceUrlHosts,
       routes,
       verifier: () => verifier,
+      hrPolicy: config.hr,
       tabDirectory: options.tabDirectory ?? join(__dirname, "..", "public", "tab"),
       log,
     });

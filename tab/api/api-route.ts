@@ -19,8 +19,11 @@ export interface ApiResponse {
 export interface ApiRoute {
   readonly method: "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
   readonly path: string;
-  /** "signed-in": a verified token is required and `identity` is set; "public": no token (config, dev sign-in). */
-  readonly access: "public" | "signed-in";
+  /**
+   * "signed-in": a verified token is required and `identity` is set; "hr": the same, and the caller must
+   * be an HR admin (403 otherwise); "public": no token (config, dev sign-in).
+   */
+  readonly access: "public" | "signed-in" | "hr";
   handle(request: ApiRequest): Promise<ApiResponse>;
 }
 

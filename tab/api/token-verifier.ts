@@ -52,7 +52,10 @@ export function createTokenVerifier(options: TokenVerifierOptions): TokenVerifie
     if (!scopes.includes(REQUIRED_SCOPE))
       throw new TandemError("UNAUTHENTICATED", "The sign-in token lacks the access_as_user scope.");
     const name = typeof payload["name"] === "string" ? payload["name"] : undefined;
-    return { tenantId, aadObjectId, ...(name ? { name } : {}) };
+    const groups = Array.isArray(payload["groups"])
+      ? payload["groups"].filter((g): g is string => typeof g === "string")
+      : [];
+    return { tenantId, aadObjectId, ...(name ? { name } : {}), ...(groups.length > 0 ? { groups } : {}) };
   };
 }
 

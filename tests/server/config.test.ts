@@ -9,6 +9,7 @@ const production = {
   AAD_APP_CLIENT_ID: "0b7c6a5d-1111-4222-8333-944445555666",
   AAD_ALLOWED_TENANTS: "72f988bf-0000-0000-0000-000000000000",
   COSMOS_ENDPOINT: "https://tandem.documents.azure.com:443/",
+  HR_ADMIN_GROUP_ID: "3f2b1a00-1111-4222-8333-944445555666",
 };
 
 function problems(env: Record<string, string>): string[] {
@@ -61,6 +62,7 @@ describe("loadConfig", () => {
     ["TANDEM_PUBLIC_URL", { TANDEM_PUBLIC_URL: "http://tandem.contoso.com" }],
     ["BOT_SERVICE_URL_HOSTS", { BOT_SERVICE_URL_HOSTS: "localhost" }],
     ["TANDEM_SEED_DEMO", { TANDEM_SEED_DEMO: "true" }],
+    ["HR_ADMIN_OBJECT_IDS", { HR_ADMIN_GROUP_ID: "" }],
   ])("production_withoutA_safe_%s_refusesToStart", (name, override) => {
     expect(problems({ ...production, ...override }).join("\n")).toContain(name);
   });

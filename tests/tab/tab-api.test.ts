@@ -35,7 +35,8 @@ describe("tab API with the development sign-in", () => {
     const { users } = (await (await fetch(`${tandem.url}/api/dev/users`)).json()) as {
       users: Array<{ role: string }>;
     };
-    expect(users).toHaveLength(24);
+    expect(users).toHaveLength(25);
+    expect(users.filter((u) => u.role === "hr")).toHaveLength(1);
     expect(users.filter((u) => u.role === "mentor")).toHaveLength(12);
   });
 

@@ -45,6 +45,7 @@ describe("the tab in Chromium", () => {
   it("tokenTheServerNoLongerAccepts_sendsBackToSignIn_withAClearMessage", async () => {
     const page = await newLocalPage(browser);
     await page.goto(`${tandem.url}/tab/`);
+    await page.getByTestId("dev-user-demo-megan.bowen").waitFor();
     const session = {
       token: "eyJhbGciOiJSUzI1NiJ9.eyJvaWQiOiJ4In0.c2lnbmF0dXJl",
       expiresAt: new Date(Date.now() + 3_600_000).toISOString(),
@@ -60,8 +61,10 @@ describe("the tab in Chromium", () => {
     await page.evaluate(
       `window.sessionStorage.setItem("tandem.devSession", ${JSON.stringify(JSON.stringify(session))})`,
     );
-    await page.reload();
-    await expect(page.getByTestId("sign-in-notice").textContent()).resolves.toContain("sign in again");
+    await page.reload({ waitUntil: "networkidle" });
+    const notice = page.getByTestId("sign-in-notice");
+    await notice.waitFor({ timeout: 45_000 });
+    await expect(notice.textContent()).resolves.toContain("sign in again");
     await page.getByTestId("dev-user-demo-megan.bowen").waitFor();
   });
 
