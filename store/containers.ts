@@ -8,6 +8,8 @@
 export const CONTAINERS = {
   waves: { id: "waves", partitionKey: "/waveId" },
   users: { id: "users", partitionKey: "/id" },
+  /** One document per proactive message key (id = key): the delivery log, point reads and writes only. */
+  deliveries: { id: "deliveries", partitionKey: "/id" },
 } as const;
 
 /** Document types stored in the waves container. */

@@ -1,6 +1,8 @@
 import type { CosmosClient } from "@azure/cosmos";
+import type { DeliveryLog } from "../core/delivery";
 import type { Repositories } from "../core/ports";
 import { CONTAINERS } from "./containers";
+import { CosmosDeliveryLog } from "./delivery-log";
 import { CosmosParticipantRepository } from "./participant-repository";
 import { CosmosQuestionnaireResponseRepository } from "./questionnaire-response-repository";
 import { CosmosUserDirectory } from "./user-directory";
@@ -23,4 +25,14 @@ export async function openCosmosStore(client: CosmosClient, databaseId: string):
     responses: new CosmosQuestionnaireResponseRepository(waves),
     users: new CosmosUserDirectory(users),
   };
+}
+
+/** Creates the database and the deliveries container if needed and returns the proactive delivery log over it. */
+export async function openDeliveryLog(client: CosmosClient, databaseId: string): Promise<DeliveryLog> {
+  const { database } = await client.databases.createIfNotExists({ id: databaseId });
+  const { container } = await database.containers.createIfNotExists({
+    id: CONTAINERS.deliveries.id,
+    partitionKey: { paths: [CONTAINERS.deliveries.partitionKey] },
+  });
+  return new CosmosDeliveryLog(container);
 }
