@@ -87,3 +87,93 @@ export function dueCampaignMessages(
 function message(waveId: string, participantId: string, kind: CampaignMessageKind): CampaignMessage {
   return { key: campaignMessageKey(waveId, participantId, kind), participantId, kind };
 }
+
+/** What HR sees of a campaign (the shape of the HR API's CampaignStatus). */
+export interface CampaignStatusView {
+  readonly state: "not-launched" | "running" | "closed";
+  readonly launchedAt?: string;
+  readonly deadline?: string;
+  readonly reminderIntervalDays?: number;
+  readonly enrolled: number;
+  readonly sent: number;
+  readonly answered: number;
+  readonly responseRate: number;
+  readonly remindersSent: number;
+  readonly unreachable: ReadonlyArray<{
+    readonly participantId: string;
+    readonly displayName: string;
+    readonly reason: "not-installed" | "blocked" | "no-identity";
+    readonly whatToDo: string;
+  }>;
+}
+
+/** What is known of one participant's reachability and of the messages sent to them. */
+export interface CampaignDeliveryFacts {
+  readonly hasConversation: boolean;
+  /** Outcome recorded for each message kind sent (or tried), if any. */
+  readonly outcomes: Partial<Record<CampaignMessageKind, "sent" | "blocked" | "not-installed" | "other">>;
+}
+
+const WHAT_TO_DO: Readonly<Record<CampaignStatusView["unreachable"][number]["reason"], string>> = {
+  "no-identity":
+    "Add their Entra object id in the participant list (or re-import the file with the object id column).",
+  "not-installed":
+    "Tandem is not installed for them: ask them to add Tandem from Apps in Teams, or have IT pre-install it with an app setup policy.",
+  blocked:
+    "They blocked or removed the Tandem bot: ask them to reopen the Tandem chat, then the questionnaire is sent again.",
+};
+
+/** The campaign's progress: response rate, messages sent, and who cannot be reached with what to do. */
+export function campaignStatus(
+  wave: Wave,
+  participants: readonly Participant[],
+  answered: ReadonlySet<string>,
+  facts: (participant: Participant) => CampaignDeliveryFacts,
+  now: Date,
+): CampaignStatusView {
+  const active = participants.filter((p) => p.status !== "withdrawn");
+  const answeredCount = active.filter((p) => answered.has(p.id)).length;
+  const base = {
+    enrolled: active.length,
+    answered: answeredCount,
+    responseRate: active.length === 0 ? 0 : answeredCount / active.length,
+  };
+  const campaign = wave.campaign;
+  if (campaign === undefined)
+    return { state: "not-launched", sent: 0, remindersSent: 0, unreachable: [], ...base };
+  let sent = 0;
+  let remindersSent = 0;
+  const unreachable: Array<CampaignStatusView["unreachable"][number]> = [];
+  for (const p of active) {
+    const f = facts(p);
+    if (f.outcomes.initial === "sent") sent++;
+    remindersSent += (["reminder-1", "reminder-2"] as const).filter((k) => f.outcomes[k] === "sent").length;
+    const reason =
+      p.aadObjectId === undefined
+        ? "no-identity"
+        : Object.values(f.outcomes).includes("blocked")
+          ? "blocked"
+          : !f.hasConversation || f.outcomes.initial === "not-installed"
+            ? "not-installed"
+            : undefined;
+    if (reason !== undefined && !answered.has(p.id)) {
+      unreachable.push({
+        participantId: p.id,
+        displayName: p.displayName,
+        reason,
+        whatToDo: WHAT_TO_DO[reason],
+      });
+    }
+  }
+  const closed = wave.state !== "questionnaire" || now.getTime() > Date.parse(campaign.deadline);
+  return {
+    state: closed ? "closed" : "running",
+    launchedAt: campaign.launchedAt,
+    deadline: campaign.deadline,
+    reminderIntervalDays: campaign.reminderIntervalDays,
+    sent,
+    remindersSent,
+    unreachable,
+    ...base,
+  };
+}

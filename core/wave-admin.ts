@@ -2,6 +2,7 @@ import { TandemError } from "./errors";
 import { isMatchableMentor, type Participant } from "./participant";
 import type { Clock, Repositories } from "./ports";
 import type { QuestionnaireResponse } from "./questionnaire";
+import { launchCampaign } from "./questionnaire-campaign";
 import {
   possibleTransitions,
   rulesEditable,
@@ -95,6 +96,18 @@ export class WaveAdminService {
     const next = transitionWave(wave, to, await this.facts(wave));
     await this.repos.waves.save(next);
     return this.overview(next);
+  }
+
+  /** HR launches the questionnaire campaign: the wave moves to its questionnaire phase with a deadline. */
+  async launchCampaign(
+    tenantId: string,
+    id: string,
+    input: { deadline: unknown; reminderIntervalDays: unknown },
+  ): Promise<Wave> {
+    const wave = await this.load(tenantId, id);
+    const launched = launchCampaign(wave, input, await this.facts(wave), this.clock.now());
+    await this.repos.waves.save(launched);
+    return launched;
   }
 
   async load(tenantId: string, id: string): Promise<Wave> {

@@ -4,7 +4,12 @@ import { createBotAdapter } from "../bot/bot-adapter";
 import { TandemBot } from "../bot/tandem-bot";
 import type { Clock, Repositories } from "../core/ports";
 import { QuestionnaireService } from "../core/questionnaire-service";
-import { openCosmosStore } from "../store/cosmos-store";
+import { QuestionnaireCampaignRunner } from "../bot/campaign/questionnaire-campaign-runner";
+import { CloudAdapterTransport } from "../bot/proactive/cloud-adapter-transport";
+import { ProactiveSender } from "../bot/proactive/proactive-sender";
+import { timerSleep } from "../bot/proactive/rate-limiter";
+import { openCosmosStore, openDeliveryLog } from "../store/cosmos-store";
+import { CampaignScheduler } from "./campaign-scheduler";
 import { hrRoutes } from "../tab/api/hr-routes";
 import { tabApiRoutes } from "../tab/api/tab-api-routes";
 import { createTokenVerifier, type TokenVerifier } from "../tab/api/token-verifier";
@@ -29,6 +34,8 @@ export interface StartOptions {
   readonly clock?: Clock;
   /** Start again from the demo data (the previous local data is kept as a backup). */
   readonly reset?: boolean;
+  /** How often due campaign messages (reminders) are sent; default one minute. */
+  readonly campaignIntervalMs?: number;
   /** Folder of the built tab (dist/public/tab). */
   readonly tabDirectory?: string;
 }
@@ -56,6 +63,19 @@ export async function startTandem(config: Config, options: StartOptions): Promis
     const questionnaires = new QuestionnaireService(repos, clock);
     const bot = new TandemBot({ questionnaires, users: repos.users, clock });
     const adapter = createBotAdapter(config.bot, log);
+    const deliveries = await openDeliveryLog(cosmos.client, config.cosmos.databaseId);
+    const sender = new ProactiveSender(
+      {
+        transport: new CloudAdapterTransport(adapter, config.bot.appId),
+        log: deliveries,
+        clock,
+        sleep: timerSleep,
+        random: Math.random,
+      },
+      { allowedServiceUrlHosts: config.bot.allowedServiceUrlHosts },
+    );
+    const campaigns = new QuestionnaireCampaignRunner({ repos, deliveries, sender, clock });
+    const scheduler = new CampaignScheduler(campaigns, log, options.campaignIntervalMs ?? 60_000);
 
     let issuer: LocalIssuer | undefined;
     let verifier: TokenVerifier | undefined;
@@ -65,7 +85,11 @@ export async function startTandem(config: Config, options: StartOptions): Promis
         questionnaires,
         clientConfig: { mode: config.mode, devSignIn: local, clientId: config.auth.clientId },
       }),
-      ...hrRoutes({ repos, clock }),
+      ...hrRoutes({
+        repos,
+        clock,
+        campaign: { launched: (waveId) => scheduler.runSoon(waveId), facts: (p) => campaigns.facts(p) },
+      }),
       ...(local ? devSignInRoutes(repos, () => issuer, [DEMO_HR_LEAD]) : []),
     ];
     const server = createHttpServer({
@@ -83,6 +107,7 @@ export async function startTandem(config: Config, options: StartOptions): Promis
       server.listen(config.port, config.host, () => resolve());
     });
     const port = (server.address() as AddressInfo).port;
+    scheduler.start();
     const url = config.port === 0 ? `http://localhost:${port}` : config.publicUrl;
 
     if (local) {
@@ -108,6 +133,7 @@ export async function startTandem(config: Config, options: StartOptions): Promis
       repos,
       cosmos,
       stop: async () => {
+        await scheduler.stop();
         await new Promise<void>((resolve) => server.close(() => resolve()));
         await cosmos.close();
       },

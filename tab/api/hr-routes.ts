@@ -7,7 +7,8 @@ import { participantIdFor } from "../../core/participant-identity";
 import type { Clock, Repositories } from "../../core/ports";
 import { needsAnalytics } from "../../core/needs-analytics";
 import { WaveAdminService, type WaveOverview } from "../../core/wave-admin";
-import { DEFAULT_RULES, WAVE_STATES, type WaveState } from "../../core/wave";
+import { campaignStatus, type CampaignDeliveryFacts } from "../../core/questionnaire-campaign";
+import { DEFAULT_RULES, WAVE_STATES, type Wave, type WaveState } from "../../core/wave";
 import { signedIn, type ApiRequest, type ApiRoute } from "./api-route";
 import type { ParticipantRow, WaveDetail, WaveSummary } from "./hr-api-contract";
 import { parseParticipantsCsv } from "./participants-csv";
@@ -16,7 +17,14 @@ const WAVE = "/api/hr/waves/:waveId";
 const PERSON = `${WAVE}/participants/:participantId`;
 
 /** The HR routes of the tab's API (contract: hr-api-contract.ts). The host checks the HR role before each. */
-export function hrRoutes(deps: { repos: Repositories; clock: Clock }): ApiRoute[] {
+/** How the routes reach the bot's campaign runner (the tab never imports the bot: the host wires this). */
+export interface CampaignPort {
+  /** Starts sending what is due for the wave, in the background. */
+  launched(waveId: string): void;
+  facts(participant: Participant): Promise<CampaignDeliveryFacts>;
+}
+
+export function hrRoutes(deps: { repos: Repositories; clock: Clock; campaign: CampaignPort }): ApiRoute[] {
   const waves = new WaveAdminService(deps.repos, deps.clock);
   const people = new ParticipantAdminService(deps.repos, deps.clock);
   const tenant = (request: ApiRequest): string => signedIn(request).tenantId;
@@ -36,6 +44,15 @@ export function hrRoutes(deps: { repos: Repositories; clock: Clock }): ApiRoute[
   const row = async (p: Participant): Promise<ParticipantRow> => {
     const answered = (await deps.repos.responses.get(p.waveId, p.id)) !== undefined;
     return participantRow(p, answered, await reachable(deps.repos, p));
+  };
+
+  const status = async (wave: Wave) => {
+    const participants = await deps.repos.participants.listByWave(wave.id);
+    const answered = new Set((await deps.repos.responses.listByWave(wave.id)).map((r) => r.participantId));
+    const facts = new Map<string, CampaignDeliveryFacts>();
+    for (const p of participants) facts.set(p.id, await deps.campaign.facts(p));
+    const none: CampaignDeliveryFacts = { hasConversation: false, outcomes: {} };
+    return campaignStatus(wave, participants, answered, (p) => facts.get(p.id) ?? none, deps.clock.now());
   };
 
   return [
@@ -109,6 +126,16 @@ export function hrRoutes(deps: { repos: Repositories; clock: Clock }): ApiRoute[
       const { summary } = plan.preview;
       return ok({ created: summary.new, updated: summary.updated, unchanged: summary.unchanged });
     }),
+    route("POST", `${WAVE}/campaign`, async (r) => {
+      const input = body(r);
+      const wave = await waves.launchCampaign(tenant(r), param(r, "waveId"), {
+        deadline: input["deadline"],
+        reminderIntervalDays: input["reminderIntervalDays"],
+      });
+      deps.campaign.launched(wave.id);
+      return ok(await status(wave));
+    }),
+    route("GET", `${WAVE}/campaign`, async (r) => ok(await status(await waveOf(r)))),
     route("GET", `${WAVE}/analytics/needs`, async (r) => {
       const wave = await waveOf(r);
       return ok(

@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import pino from "pino";
 import { loadConfig } from "../../server/config";
-import { startTandem, type TandemApp } from "../../server/tandem-app";
+import { startTandem, type StartOptions, type TandemApp } from "../../server/tandem-app";
 
 export interface TestTandem extends TandemApp {
   readonly dataDir: string;
@@ -16,6 +16,7 @@ export interface TestTandem extends TandemApp {
 export async function startTestTandem(
   env: Record<string, string> = {},
   dataDir?: string,
+  options: Pick<StartOptions, "clock" | "campaignIntervalMs"> = {},
 ): Promise<TestTandem> {
   const dir = dataDir ?? (await mkdtemp(join(tmpdir(), "tandem-test-")));
   const config = loadConfig({
@@ -28,6 +29,7 @@ export async function startTestTandem(
   const app = await startTandem(config, {
     log: pino({ level: process.env["TANDEM_TEST_LOG"] ?? "silent" }),
     tabDirectory: join(__dirname, "..", "..", "dist", "public", "tab"),
+    ...options,
   });
   return {
     ...app,

@@ -62,7 +62,7 @@ const newWave = {
 };
 
 describe("HR routes: access", () => {
-  const table = hrRoutes({ repos: {} as never, clock: { now: () => new Date() } });
+  const table = hrRoutes({ repos: {} as never, clock: { now: () => new Date() }, campaign: {} as never });
   const concrete = (path: string) =>
     path.replace(":waveId", DEMO_WAVE_ID).replace(":participantId", "demo-megan.bowen");
 
