@@ -25,6 +25,11 @@ import type { Language, LocalisedText } from "../../core/language";
 import type { Role } from "../../core/participant";
 import type { MatchingRules, WaveState } from "../../core/wave";
 
+// The result types computed in core are the contract as they are: one definition, no drift.
+export type { ImportPreview, ImportPreviewRow } from "../../core/enrolment-import";
+export type { NeedsAnalytics } from "../../core/needs-analytics";
+export type { CampaignStatusView as CampaignStatus } from "../../core/questionnaire-campaign";
+
 export interface HrAccess {
   readonly hr: true;
   readonly displayName: string;
@@ -112,30 +117,6 @@ export interface VettingInput {
   readonly trainer?: boolean;
 }
 
-export interface ImportPreviewRow {
-  /** 1-based line number in the file, the header being line 1. */
-  readonly line: number;
-  readonly email: string;
-  readonly displayName: string;
-  readonly role: string;
-  readonly outcome: "new" | "updated" | "unchanged" | "error";
-  readonly errors: readonly string[];
-}
-
-export interface ImportPreview {
-  readonly rows: readonly ImportPreviewRow[];
-  /** Problems with the file itself (no header, missing columns, unreadable). */
-  readonly fileErrors: readonly string[];
-  readonly summary: {
-    readonly new: number;
-    readonly updated: number;
-    readonly unchanged: number;
-    readonly errors: number;
-  };
-  /** True only when the file and every row are valid: the commit is all-or-nothing. */
-  readonly canCommit: boolean;
-}
-
 export interface ImportResult {
   readonly created: number;
   readonly updated: number;
@@ -147,44 +128,4 @@ export interface CampaignInput {
   readonly deadline: string;
   /** Days between reminders to non-respondents (at most two reminders). */
   readonly reminderIntervalDays: number;
-}
-
-export interface CampaignStatus {
-  readonly state: "not-launched" | "running" | "closed";
-  readonly launchedAt?: string;
-  readonly deadline?: string;
-  readonly reminderIntervalDays?: number;
-  readonly enrolled: number;
-  readonly sent: number;
-  readonly answered: number;
-  /** answered / enrolled, 0–1. */
-  readonly responseRate: number;
-  readonly remindersSent: number;
-  readonly unreachable: ReadonlyArray<{
-    readonly participantId: string;
-    readonly displayName: string;
-    readonly reason: "not-installed" | "blocked" | "no-identity";
-    /** What HR can do about it, in plain words. */
-    readonly whatToDo: string;
-  }>;
-}
-
-export interface NeedsAnalytics {
-  readonly mentees: number;
-  readonly mentors: number;
-  readonly menteesAnswered: number;
-  readonly mentorsAnswered: number;
-  readonly themes: ReadonlyArray<{
-    readonly themeId: string;
-    readonly label: string;
-    /** Share (0–1) of answering mentees who ranked it first / anywhere in their top 3. */
-    readonly firstChoiceShare: number;
-    readonly top3Share: number;
-    readonly menteesTop3: number;
-    /** Mentors offering the theme, and the mentee places they can take on for it (sum of capacities). */
-    readonly mentorsOffering: number;
-    readonly supply: number;
-    /** supply − menteesTop3: negative when demand outruns supply. */
-    readonly gap: number;
-  }>;
 }
