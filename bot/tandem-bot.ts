@@ -7,13 +7,15 @@ import {
   type AdaptiveCardInvokeValue,
 } from "botbuilder";
 import { hasErrorCode, TandemError } from "../core/errors";
+import { chooseLanguage, languageFromLocale, type Language } from "../core/language";
 import type { Identity } from "../core/participant";
 import type { Clock, UserDirectory } from "../core/ports";
 import type { QuestionnaireService } from "../core/questionnaire-service";
 import { cardActions, refusalCard, type CardActionHandler } from "./card-actions";
 import type { AdaptiveCard } from "./cards/adaptive-card";
 import { helpCard } from "./cards/help-card";
-import { notEnrolledCard, questionnaireFor, welcomeFor } from "./questionnaire-presenter";
+import { languageFor, notEnrolledCard, questionnaireFor, welcomeFor } from "./questionnaire-presenter";
+import { textsFor } from "./texts/catalogue";
 import { parseTextCommand, type TextCommand } from "./text-commands";
 import { identityOf } from "./turn-identity";
 
@@ -41,11 +43,15 @@ export class TandemBot extends ActivityHandler {
     this.actions = cardActions(deps.questionnaires);
     this.commands = {
       greet: (context, identity) => this.greet(context, identity),
-      help: async (context) => void (await context.sendActivity(cardMessage(helpCard()))),
+      help: async (context, identity) => {
+        const language = await this.turnLanguage(context, identity);
+        await context.sendActivity(cardMessage(helpCard({ language })));
+      },
       questionnaire: (context, identity) => this.sendQuestionnaire(context, identity),
-      unknown: async (context) => {
-        await context.sendActivity("Sorry, I didn't get that. Here is what I can do:");
-        await context.sendActivity(cardMessage(helpCard()));
+      unknown: async (context, identity) => {
+        const language = await this.turnLanguage(context, identity);
+        await context.sendActivity(textsFor(language).help.didNotUnderstand);
+        await context.sendActivity(cardMessage(helpCard({ language })));
       },
     };
 
@@ -80,29 +86,43 @@ export class TandemBot extends ActivityHandler {
         value: { code: "BadRequest", message: "Unknown card action." },
       };
     }
-    if (identity === undefined) return cardResponse(notEnrolledCard(context.activity.from?.name));
+    const locale = context.activity.locale;
+    if (identity === undefined) {
+      return cardResponse(notEnrolledCard(context.activity.from?.name, chooseLanguage({ locale })));
+    }
     try {
-      return cardResponse(await handler(identity, invokeValue.action.data));
+      return cardResponse(await handler(identity, invokeValue.action.data, locale));
     } catch (error) {
-      if (error instanceof TandemError) return cardResponse(refusalCard(error, identity.name));
-      throw error;
+      if (!(error instanceof TandemError)) throw error;
+      const language = await this.turnLanguage(context, identity);
+      return cardResponse(refusalCard(error, identity.name, language));
     }
   }
 
   private async greet(context: TurnContext, identity: Identity | undefined): Promise<void> {
     const enrolled = await this.openQuestionnaire(identity);
+    const language = languageFor(enrolled, context.activity.locale);
     if (enrolled === undefined) {
-      await context.sendActivity(cardMessage(notEnrolledCard(context.activity.from?.name)));
+      await context.sendActivity(cardMessage(notEnrolledCard(context.activity.from?.name, language)));
       return;
     }
-    await context.sendActivity(cardMessage(welcomeFor(enrolled)));
+    await context.sendActivity(cardMessage(welcomeFor(enrolled, language)));
   }
 
   private async sendQuestionnaire(context: TurnContext, identity: Identity | undefined): Promise<void> {
     const enrolled = await this.openQuestionnaire(identity);
+    const language = languageFor(enrolled, context.activity.locale);
     const card =
-      enrolled === undefined ? notEnrolledCard(context.activity.from?.name) : questionnaireFor(enrolled);
+      enrolled === undefined
+        ? notEnrolledCard(context.activity.from?.name, language)
+        : questionnaireFor(enrolled, language);
     await context.sendActivity(cardMessage(card));
+  }
+
+  /** The turn's language: the Teams locale when supported, else (looked up only then) the wave's and the person's. */
+  private async turnLanguage(context: TurnContext, identity: Identity | undefined): Promise<Language> {
+    const locale = context.activity.locale;
+    return languageFromLocale(locale) ?? languageFor(await this.openQuestionnaire(identity), locale);
   }
 
   private async openQuestionnaire(identity: Identity | undefined) {

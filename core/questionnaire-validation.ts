@@ -38,12 +38,16 @@ export type Validation<T> =
 export function validateMenteeDraft(draft: MenteeDraft, wave: Wave): Validation<MenteeAnswers> {
   const errors: FieldError[] = [];
   if (draft.needs.length > MAX_NEEDS) {
-    errors.push({ field: "needs", message: `Choose at most ${MAX_NEEDS} needs.` });
+    errors.push({
+      field: "needs",
+      message: `Choose at most ${MAX_NEEDS} needs.`,
+      detail: { reason: "too-many", max: MAX_NEEDS },
+    });
   }
   const before = errors.length;
   const ranked = rankedSlots(draft.needs, "need", "comfort", "comfort level", wave, errors);
   if (ranked.length === 0 && errors.length === before) {
-    errors.push({ field: "need1", message: "Choose at least one need." });
+    errors.push({ field: "need1", message: "Choose at least one need.", detail: { reason: "none-chosen" } });
   }
   const goal = requiredText(draft.goal, "goal", "your goal", GOAL_MAX_LENGTH, errors);
   const preferredLanguage = language(draft.preferredLanguage, "preferredLanguage", errors);
@@ -63,12 +67,16 @@ export function validateMenteeDraft(draft: MenteeDraft, wave: Wave): Validation<
 export function validateMentorDraft(draft: MentorDraft, wave: Wave): Validation<MentorAnswers> {
   const errors: FieldError[] = [];
   if (draft.skills.length > MAX_SKILLS) {
-    errors.push({ field: "skills", message: `Offer at most ${MAX_SKILLS} skills.` });
+    errors.push({
+      field: "skills",
+      message: `Offer at most ${MAX_SKILLS} skills.`,
+      detail: { reason: "too-many", max: MAX_SKILLS },
+    });
   }
   const before = errors.length;
   const skills = rankedSlots(draft.skills, "skill", "level", "level", wave, errors);
   if (skills.length === 0 && errors.length === before) {
-    errors.push({ field: "skill1", message: "Offer at least one skill." });
+    errors.push({ field: "skill1", message: "Offer at least one skill.", detail: { reason: "none-chosen" } });
   }
   const motivation = requiredText(
     draft.motivation,
@@ -83,6 +91,7 @@ export function validateMentorDraft(draft: MentorDraft, wave: Wave): Validation<
     errors.push({
       field: "capacity",
       message: `Say how many mentees you can take on (${MIN_CAPACITY} to ${MAX_CAPACITY}).`,
+      detail: { reason: "capacity-missing", min: MIN_CAPACITY, max: MAX_CAPACITY },
     });
   }
   if (errors.length > 0 || capacity === undefined) return { ok: false, errors };
@@ -123,17 +132,18 @@ function rankedSlots(
         errors.push({
           field: `${themeField}${n}`,
           message: `Line ${n} has a ${scoreName} but no theme: choose a theme, or "None" to leave the line out.`,
+          detail: { reason: "score-without-theme", line: n },
         });
       }
       return;
     }
     if (typeof rawTheme !== "string") {
-      errors.push({ field: `${themeField}${n}`, message: `Line ${n} is not a theme of this wave.` });
+      errors.push(unknownTheme(themeField, n));
       return;
     }
     const theme = findTheme(wave, rawTheme);
     if (theme === undefined) {
-      errors.push({ field: `${themeField}${n}`, message: `Line ${n} is not a theme of this wave.` });
+      errors.push(unknownTheme(themeField, n));
       return;
     }
     const first = seen.get(theme.id);
@@ -141,6 +151,7 @@ function rankedSlots(
       errors.push({
         field: `${themeField}${n}`,
         message: `You chose "${theme.labels.en}" twice (lines ${first} and ${n}). Pick a different theme for each line.`,
+        detail: { reason: "duplicate-theme", themeId: theme.id, firstLine: first, line: n },
       });
       return;
     }
@@ -150,12 +161,21 @@ function rankedSlots(
       errors.push({
         field: `${scoreField}${n}`,
         message: `Give a ${scoreName} from ${SCALE_MIN} to ${SCALE_MAX} for "${theme.labels.en}".`,
+        detail: { reason: "score-missing", themeId: theme.id, min: SCALE_MIN, max: SCALE_MAX },
       });
       return;
     }
     chosen.push({ themeId: theme.id, score });
   });
   return chosen;
+}
+
+function unknownTheme(themeField: string, line: number): FieldError {
+  return {
+    field: `${themeField}${line}`,
+    message: `Line ${line} is not a theme of this wave.`,
+    detail: { reason: "unknown-theme", line },
+  };
 }
 
 function requiredText(
@@ -167,13 +187,18 @@ function requiredText(
 ): string {
   const text = typeof value === "string" ? value.trim() : "";
   if (value !== undefined && value !== null && typeof value !== "string") {
-    errors.push({ field, message: `Write ${name} as text.` });
+    errors.push({ field, message: `Write ${name} as text.`, detail: { reason: "text-not-text" } });
   } else if (text.length === 0) {
-    errors.push({ field, message: `Write ${name} (a sentence or two is enough).` });
+    errors.push({
+      field,
+      message: `Write ${name} (a sentence or two is enough).`,
+      detail: { reason: "text-missing" },
+    });
   } else if (text.length > maxLength) {
     errors.push({
       field,
       message: `Shorten ${name} to ${maxLength} characters or fewer (it has ${text.length}).`,
+      detail: { reason: "text-too-long", max: maxLength, length: text.length },
     });
   }
   return text;
@@ -181,7 +206,11 @@ function requiredText(
 
 function language(value: unknown, field: string, errors: FieldError[]): Language | undefined {
   if (isLanguage(value)) return value;
-  errors.push({ field, message: "Choose a language: Français, English or Nederlands." });
+  errors.push({
+    field,
+    message: "Choose a language: Français, English or Nederlands.",
+    detail: { reason: "language-missing" },
+  });
   return undefined;
 }
 
@@ -189,12 +218,20 @@ function language(value: unknown, field: string, errors: FieldError[]): Language
 function languageList(value: unknown, errors: FieldError[]): Language[] {
   const items = typeof value === "string" ? value.split(",").map((v) => v.trim()) : value;
   if (!Array.isArray(items) || items.length === 0 || items.every(isBlank)) {
-    errors.push({ field: "languages", message: "Choose at least one language you can mentor in." });
+    errors.push({
+      field: "languages",
+      message: "Choose at least one language you can mentor in.",
+      detail: { reason: "languages-missing" },
+    });
     return [];
   }
   const valid = items.filter((v) => !isBlank(v));
   if (!valid.every(isLanguage)) {
-    errors.push({ field: "languages", message: "Choose languages among Français, English and Nederlands." });
+    errors.push({
+      field: "languages",
+      message: "Choose languages among Français, English and Nederlands.",
+      detail: { reason: "languages-unknown" },
+    });
     return [];
   }
   return [...new Set(valid)];

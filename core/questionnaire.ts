@@ -85,14 +85,34 @@ function normalise(answers: QuestionnaireAnswers): unknown {
 /** The words of a 1–5 scale, lowest first: the same on the cards and in the tab. */
 export type ScaleWords = readonly [string, string, string, string, string];
 
-/** How comfortable a mentee already feels with a need. */
-export const COMFORT_WORDS: ScaleWords = [
-  "I'm new to this",
-  "I've tried it",
-  "I get by",
-  "I'm fairly comfortable",
-  "I'm at ease",
-];
+/** How comfortable a mentee already feels with a need, in each language. */
+export const COMFORT_WORDS_BY_LANGUAGE: Readonly<Record<Language, ScaleWords>> = {
+  en: ["I'm new to this", "I've tried it", "I get by", "I'm fairly comfortable", "I'm at ease"],
+  fr: [
+    "Je débute",
+    "J'ai déjà essayé",
+    "Je me débrouille",
+    "Je suis plutôt à l'aise",
+    "Je suis tout à fait à l'aise",
+  ],
+  nl: [
+    "Ik ben beginner",
+    "Ik heb het al geprobeerd",
+    "Ik red me wel",
+    "Ik voel me redelijk zeker",
+    "Ik voel me helemaal thuis",
+  ],
+};
 
-/** How well a mentor masters a skill they offer. */
-export const LEVEL_WORDS: ScaleWords = ["Basics", "Working knowledge", "Good", "Advanced", "Expert"];
+/** How well a mentor masters a skill they offer, in each language. */
+export const LEVEL_WORDS_BY_LANGUAGE: Readonly<Record<Language, ScaleWords>> = {
+  en: ["Basics", "Working knowledge", "Good", "Advanced", "Expert"],
+  fr: ["Notions de base", "Connaissances pratiques", "Bon niveau", "Avancé", "Expert"],
+  nl: ["Basiskennis", "Praktische kennis", "Goed", "Gevorderd", "Expert"],
+};
+
+/** How comfortable a mentee already feels with a need (English, as the tab shows it). */
+export const COMFORT_WORDS: ScaleWords = COMFORT_WORDS_BY_LANGUAGE.en;
+
+/** How well a mentor masters a skill they offer (English, as the tab shows it). */
+export const LEVEL_WORDS: ScaleWords = LEVEL_WORDS_BY_LANGUAGE.en;

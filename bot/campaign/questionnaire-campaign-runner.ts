@@ -1,6 +1,7 @@
 import { CardFactory } from "botbuilder";
 import type { DeliveryLog, DeliveryRecord, OutgoingMessage } from "../../core/delivery";
-import type { Participant } from "../../core/participant";
+import { chooseLanguage, type Language } from "../../core/language";
+import { preferredLanguage, type Participant } from "../../core/participant";
 import type { Clock, Repositories } from "../../core/ports";
 import {
   campaignMessageKey,
@@ -11,6 +12,7 @@ import {
 import { isQuestionnaireOpen, type Wave } from "../../core/wave";
 import type { ProactiveSender } from "../proactive/proactive-sender";
 import { firstName, questionnaireFor } from "../questionnaire-presenter";
+import { calendarDay, textsFor } from "../texts/catalogue";
 
 const KINDS: readonly CampaignMessageKind[] = ["initial", "reminder-1", "reminder-2"];
 
@@ -50,18 +52,22 @@ export class QuestionnaireCampaignRunner {
       if (user?.conversationReference === undefined) continue; // shown to HR as "not installed"
       if (due.kind !== "initial" && (await this.isUnreachable(participant))) continue; // 403/404 are final
       const response = responses.find((r) => r.participantId === participant.id);
-      const card = questionnaireFor({
-        wave,
-        participant,
-        open: isQuestionnaireOpen(wave, now),
-        ...(response ? { response } : {}),
+      const locale = user.conversationReference["locale"];
+      const language = chooseLanguage({
+        locale: typeof locale === "string" ? locale : undefined,
+        waveDefault: wave.defaultLanguage,
+        participantLanguage: preferredLanguage(participant),
       });
+      const card = questionnaireFor(
+        { wave, participant, open: isQuestionnaireOpen(wave, now), ...(response ? { response } : {}) },
+        language,
+      );
       messages.push({
         key: due.key,
         conversationReference: user.conversationReference,
         activity: {
           type: "message",
-          text: invitation(due.kind, participant, wave),
+          text: invitation(due.kind, participant, wave, language),
           attachments: [CardFactory.adaptiveCard(card)],
         },
       });
@@ -114,11 +120,16 @@ function summary(
   return "other";
 }
 
-function invitation(kind: CampaignMessageKind, participant: Participant, wave: Wave): string {
+function invitation(
+  kind: CampaignMessageKind,
+  participant: Participant,
+  wave: Wave,
+  language: Language,
+): string {
+  const texts = textsFor(language).campaign;
   const name = firstName(participant.displayName);
-  const deadline = wave.campaign ? new Date(wave.campaign.deadline).toUTCString().slice(0, 16) : "";
-  if (kind === "initial") {
-    return `Hello ${name}, the HR programme team invites you to answer the ${wave.name} questionnaire (about five minutes, until ${deadline}).`;
-  }
-  return `Hello ${name}, a friendly reminder: your ${wave.name} questionnaire is still waiting for your answers (until ${deadline}).`;
+  const deadline = wave.campaign ? calendarDay(wave.campaign.deadline, language) : "";
+  return kind === "initial"
+    ? texts.invitation(name, wave.name, deadline)
+    : texts.reminder(name, wave.name, deadline);
 }

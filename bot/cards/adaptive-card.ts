@@ -142,13 +142,13 @@ export function cardTitle(text: string, color: TextColor = "default"): TextBlock
 }
 
 /**
- * An instant written with the card's DATE/TIME functions, so that Teams shows it in the reader's own
+ * An instant written with the card's DATE/TIME functions joined by `joiner` ("at"), so that Teams shows it in the reader's own
  * locale and time zone. Undefined when `iso` is not a date. The functions accept no milliseconds.
  */
-export function localDateTime(iso: string): string | undefined {
+export function localDateTime(iso: string, joiner: string): string | undefined {
   const time = Date.parse(iso);
   if (Number.isNaN(time)) return undefined;
   const instant = new Date(time).toISOString().replace(/\.\d{3}Z$/, "Z");
   if (!/^\d{4}-/.test(instant)) return undefined;
-  return `{{DATE(${instant}, SHORT)}} at {{TIME(${instant})}}`;
+  return `{{DATE(${instant}, SHORT)}} ${joiner} {{TIME(${instant})}}`;
 }

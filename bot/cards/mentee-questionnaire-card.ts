@@ -1,11 +1,12 @@
 /** The mentee's needs questionnaire: up to three ranked needs with a comfort level, a goal, a language. */
-import { LANGUAGE_NAMES, LANGUAGES } from "../../core/language";
+import { LANGUAGE_NAMES, LANGUAGES, type Language } from "../../core/language";
 import { preferredLanguage, type Participant } from "../../core/participant";
 import { GOAL_MAX_LENGTH, MAX_NEEDS } from "../../core/questionnaire";
 import type { Wave } from "../../core/wave";
+import { textsFor } from "../texts/catalogue";
 import { adaptiveCard, cardTitle, textBlock, type AdaptiveCard } from "./adaptive-card";
 import {
-  COMFORT_WORDS,
+  COMFORT_WORDS_BY_LANGUAGE,
   comfortInput,
   GOAL_INPUT,
   lineNumbers,
@@ -24,46 +25,46 @@ import {
 export interface MenteeQuestionnaireCardData extends QuestionnaireFormState {
   readonly wave: Wave;
   readonly participant: Participant;
+  /** The reader's language: the card's words and theme labels (not their mentoring language). */
+  readonly language: Language;
 }
 
 /** The needs questionnaire, pre-filled with `values` and annotated with `errors` when given. */
 export function menteeQuestionnaireCard(data: MenteeQuestionnaireCardData): AdaptiveCard {
-  const { wave, participant } = data;
+  const { wave, participant, language } = data;
+  const texts = textsFor(language).mentee;
+  const words = COMFORT_WORDS_BY_LANGUAGE[language];
   const errors = data.errors ?? [];
-  const language = preferredLanguage(participant);
   const lines = lineNumbers(MAX_NEEDS).map((line) =>
     themeLine(data, {
       line,
       themeId: needInput(line),
       scoreId: comfortInput(line),
-      name: line === 1 ? "Need #1 (most important)" : `Need #${line}`,
-      scoreLabel: `Your comfort with need #${line}`,
-      words: COMFORT_WORDS,
+      name: line === 1 ? texts.firstNeed : texts.need(line),
+      scoreLabel: texts.comfort(line),
+      words,
       themes: wave.themes,
       language,
-      requiredMessage: "Choose your most important need.",
+      requiredMessage: texts.needRequired,
     }),
   );
   return adaptiveCard(
     [
-      cardTitle("Your needs questionnaire"),
+      cardTitle(texts.title),
       textBlock(wave.name, { isSubtle: true, spacing: "none" }),
-      textBlock(
-        `Rank up to ${MAX_NEEDS} digital needs, the most important first. For each one, say how comfortable ` +
-          `you already feel, from 1 (${COMFORT_WORDS[0]}) to 5 (${COMFORT_WORDS[4]}).`,
-      ),
-      ...errorSummary(errors),
+      textBlock(texts.intro(MAX_NEEDS, words[0], words[4])),
+      ...errorSummary(errors, language),
       ...fieldErrors(errors, "needs"),
       ...lines,
       ...field(data, {
         type: "Input.Text",
         id: GOAL_INPUT,
-        label: "What do you want to be able to do after this programme?",
+        label: texts.goal,
         isMultiline: true,
         maxLength: GOAL_MAX_LENGTH,
-        placeholder: "For example: post on LinkedIn about our projects with confidence",
+        placeholder: texts.goalPlaceholder,
         isRequired: true,
-        errorMessage: "Write your goal in a sentence or two.",
+        errorMessage: texts.goalRequired,
         separator: true,
         spacing: "medium",
       }),
@@ -72,15 +73,15 @@ export function menteeQuestionnaireCard(data: MenteeQuestionnaireCardData): Adap
         {
           type: "Input.ChoiceSet",
           id: PREFERRED_LANGUAGE_INPUT,
-          label: "Which language would you like to be mentored in?",
+          label: texts.language,
           style: "expanded",
           choices: LANGUAGES.map((l) => ({ title: LANGUAGE_NAMES[l], value: l })),
           isRequired: true,
-          errorMessage: "Choose a language.",
+          errorMessage: texts.languageRequired,
         },
-        language,
+        preferredLanguage(participant),
       ),
     ],
-    [submitAction(participant.id, "mentee")],
+    [submitAction(participant.id, "mentee", language)],
   );
 }

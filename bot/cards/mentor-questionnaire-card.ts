@@ -1,15 +1,15 @@
 /** The mentor's skills questionnaire: up to five skills with a level, a motivation, languages, a capacity. */
-import { LANGUAGE_NAMES, LANGUAGES } from "../../core/language";
-import { preferredLanguage, type Participant } from "../../core/participant";
+import { LANGUAGE_NAMES, LANGUAGES, type Language } from "../../core/language";
+import type { Participant } from "../../core/participant";
 import { MAX_SKILLS, MIN_CAPACITY, MOTIVATION_MAX_LENGTH } from "../../core/questionnaire";
 import type { Wave } from "../../core/wave";
+import { textsFor } from "../texts/catalogue";
 import { adaptiveCard, cardTitle, textBlock, type AdaptiveCard } from "./adaptive-card";
 import {
   CAPACITIES,
   CAPACITY_INPUT,
-  capacityText,
   LANGUAGES_INPUT,
-  LEVEL_WORDS,
+  LEVEL_WORDS_BY_LANGUAGE,
   levelInput,
   lineNumbers,
   MOTIVATION_INPUT,
@@ -27,44 +27,45 @@ import {
 export interface MentorQuestionnaireCardData extends QuestionnaireFormState {
   readonly wave: Wave;
   readonly participant: Participant;
+  /** The reader's language: the card's words and theme labels. */
+  readonly language: Language;
 }
 
 /** The skills questionnaire, pre-filled with `values` and annotated with `errors` when given. */
 export function mentorQuestionnaireCard(data: MentorQuestionnaireCardData): AdaptiveCard {
-  const { wave, participant } = data;
+  const { wave, participant, language } = data;
+  const texts = textsFor(language).mentor;
+  const words = LEVEL_WORDS_BY_LANGUAGE[language];
   const errors = data.errors ?? [];
   const lines = lineNumbers(MAX_SKILLS).map((line) =>
     themeLine(data, {
       line,
       themeId: skillInput(line),
       scoreId: levelInput(line),
-      name: `Skill #${line}`,
-      scoreLabel: `Your level in skill #${line}`,
-      words: LEVEL_WORDS,
+      name: texts.skill(line),
+      scoreLabel: texts.level(line),
+      words,
       themes: wave.themes,
-      language: preferredLanguage(participant),
-      requiredMessage: "Choose at least one skill to share.",
+      language,
+      requiredMessage: texts.skillRequired,
     }),
   );
   return adaptiveCard(
     [
-      cardTitle("Your skills questionnaire"),
+      cardTitle(texts.title),
       textBlock(wave.name, { isSubtle: true, spacing: "none" }),
-      textBlock(
-        `Choose up to ${MAX_SKILLS} digital skills you'd like to share with an executive. For each one, ` +
-          `give your level, from 1 (${LEVEL_WORDS[0].toLowerCase()}) to 5 (${LEVEL_WORDS[4].toLowerCase()}).`,
-      ),
-      ...errorSummary(errors),
+      textBlock(texts.intro(MAX_SKILLS, words[0], words[4])),
+      ...errorSummary(errors, language),
       ...fieldErrors(errors, "skills"),
       ...lines,
       ...field(data, {
         type: "Input.Text",
         id: MOTIVATION_INPUT,
-        label: "Why would you like to mentor an executive?",
+        label: texts.motivation,
         isMultiline: true,
         maxLength: MOTIVATION_MAX_LENGTH,
         isRequired: true,
-        errorMessage: "Write your motivation in a sentence or two.",
+        errorMessage: texts.motivationRequired,
         separator: true,
         spacing: "medium",
       }),
@@ -73,12 +74,12 @@ export function mentorQuestionnaireCard(data: MentorQuestionnaireCardData): Adap
         {
           type: "Input.ChoiceSet",
           id: LANGUAGES_INPUT,
-          label: "Which languages can you mentor in?",
+          label: texts.languages,
           style: "expanded",
           isMultiSelect: true,
           choices: LANGUAGES.map((l) => ({ title: LANGUAGE_NAMES[l], value: l })),
           isRequired: true,
-          errorMessage: "Choose at least one language.",
+          errorMessage: texts.languagesRequired,
         },
         participant.languages.join(","),
       ),
@@ -87,15 +88,15 @@ export function mentorQuestionnaireCard(data: MentorQuestionnaireCardData): Adap
         {
           type: "Input.ChoiceSet",
           id: CAPACITY_INPUT,
-          label: "How many executives can you mentor in this wave?",
+          label: texts.capacity,
           style: "expanded",
-          choices: CAPACITIES.map((n) => ({ title: capacityText(n), value: String(n) })),
+          choices: CAPACITIES.map((n) => ({ title: texts.capacityText(n), value: String(n) })),
           isRequired: true,
-          errorMessage: "Choose how many executives you can mentor.",
+          errorMessage: texts.capacityRequired,
         },
         String(MIN_CAPACITY),
       ),
     ],
-    [submitAction(participant.id, "mentor")],
+    [submitAction(participant.id, "mentor", language)],
   );
 }

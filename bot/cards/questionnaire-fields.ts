@@ -53,12 +53,11 @@ export function inputMaxLength(inputId: string): number {
   return CHOICE_VALUE_MAX_LENGTH;
 }
 
-/** A 1–5 scale: the words for each score, lowest first. */
-export { COMFORT_WORDS, LEVEL_WORDS, type ScaleWords } from "../../core/questionnaire";
-
-/** "2 mentees": how a capacity reads on the cards. */
-export function capacityText(capacity: number): string {
-  return `${capacity} ${capacity === 1 ? "mentee" : "mentees"}`;
-}
+/** A 1–5 scale: the words for each score, lowest first, by language. */
+export {
+  COMFORT_WORDS_BY_LANGUAGE,
+  LEVEL_WORDS_BY_LANGUAGE,
+  type ScaleWords,
+} from "../../core/questionnaire";
 
 export const CAPACITIES: readonly number[] = lineNumbers(MAX_CAPACITY).filter((n) => n >= MIN_CAPACITY);

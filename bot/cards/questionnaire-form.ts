@@ -3,6 +3,7 @@ import type { FieldError } from "../../core/errors";
 import type { Language } from "../../core/language";
 import type { Role } from "../../core/participant";
 import { themeLabel, type Theme } from "../../core/theme";
+import { textsFor } from "../texts/catalogue";
 import {
   CARD_VERBS,
   executeAction,
@@ -29,15 +30,14 @@ export interface QuestionnaireFormState {
 }
 
 /** The red box at the top of a refused card: what went wrong, in one list. */
-export function errorSummary(errors: readonly FieldError[]): CardElement[] {
+export function errorSummary(errors: readonly FieldError[], language: Language): CardElement[] {
   if (errors.length === 0) return [];
-  const count = errors.length === 1 ? "1 answer needs" : `${errors.length} answers need`;
   return [
     {
       type: "Container",
       style: "attention",
       items: [
-        textBlock(`Your answers were not saved: ${count} a correction.`, {
+        textBlock(textsFor(language).form.notSaved(errors.length), {
           weight: "bolder",
           color: "attention",
         }),
@@ -85,7 +85,7 @@ function fit(input: CardInput, value: string): string | undefined {
 /** The wave's themes in the reader's language, optionally preceded by a "None" choice that empties a line. */
 export function themeChoices(themes: readonly Theme[], language: Language, withNone: boolean): Choice[] {
   const choices = themes.map((theme) => ({ title: themeLabel(theme, language), value: theme.id }));
-  return withNone ? [{ title: "None", value: NO_THEME }, ...choices] : choices;
+  return withNone ? [{ title: textsFor(language).form.none, value: NO_THEME }, ...choices] : choices;
 }
 
 /** "1 – I'm new to this" … "5 – I'm at ease". */
@@ -103,6 +103,7 @@ export interface ThemeLine {
   readonly scoreLabel: string;
   readonly words: ScaleWords;
   readonly themes: readonly Theme[];
+  /** The reader's language: theme labels and the form's own words. */
   readonly language: Language;
   /** The first line is required; it gets this message when left empty. */
   readonly requiredMessage: string;
@@ -110,12 +111,13 @@ export interface ThemeLine {
 
 export function themeLine(state: QuestionnaireFormState, spec: ThemeLine): Container {
   const required = spec.line === 1;
+  const texts = textsFor(spec.language).form;
   const theme: ChoiceSetInput = {
     type: "Input.ChoiceSet",
     id: spec.themeId,
-    label: required ? spec.name : `${spec.name} (optional)`,
+    label: required ? spec.name : texts.optional(spec.name),
     style: "compact",
-    placeholder: required ? "Choose a theme" : `${spec.name} (optional)`,
+    placeholder: required ? texts.chooseTheme : texts.optional(spec.name),
     choices: themeChoices(spec.themes, spec.language, !required),
     ...(required ? { isRequired: true, errorMessage: spec.requiredMessage } : {}),
   };
@@ -124,7 +126,7 @@ export function themeLine(state: QuestionnaireFormState, spec: ThemeLine): Conta
     id: spec.scoreId,
     label: spec.scoreLabel,
     style: "compact",
-    placeholder: "Choose from 1 to 5",
+    placeholder: texts.chooseScore,
     choices: scaleChoices(spec.words),
   };
   return {
@@ -136,9 +138,9 @@ export function themeLine(state: QuestionnaireFormState, spec: ThemeLine): Conta
 }
 
 /** "Send my answers": the card's data says whose questionnaire it is; the service checks it against the clicker. */
-export function submitAction(participantId: string, kind: Role): ExecuteAction {
+export function submitAction(participantId: string, kind: Role, language: Language): ExecuteAction {
   return executeAction(
-    "Send my answers",
+    textsFor(language).form.send,
     CARD_VERBS.submitQuestionnaire,
     { participantId, kind },
     "positive",

@@ -1,9 +1,10 @@
 /** A participant's saved answers, after a submission or on request, with an Edit button while it is open. */
 import { LANGUAGE_NAMES, type Language } from "../../core/language";
-import { preferredLanguage, type Participant } from "../../core/participant";
+import type { Participant } from "../../core/participant";
 import { SCALE_MAX, type QuestionnaireAnswers, type QuestionnaireResponse } from "../../core/questionnaire";
 import { themeLabel } from "../../core/theme";
 import { findTheme, type Wave } from "../../core/wave";
+import { textsFor } from "../texts/catalogue";
 import {
   adaptiveCard,
   CARD_VERBS,
@@ -15,7 +16,6 @@ import {
   type CardElement,
   type Fact,
 } from "./adaptive-card";
-import { capacityText } from "./questionnaire-fields";
 
 export interface QuestionnaireSummaryCardData {
   readonly wave: Wave;
@@ -25,73 +25,66 @@ export interface QuestionnaireSummaryCardData {
   readonly open: boolean;
   /** The outcome of a submission just made; absent when the participant only asked to see their answers. */
   readonly status?: "saved" | "unchanged";
+  /** The reader's language. */
+  readonly language: Language;
 }
 
-const TITLES = {
-  saved: "Thanks, your answers are saved",
-  unchanged: "Nothing changed: your answers were already saved",
-} as const;
-
-/** The answers as facts, theme labels in the participant's language, and what they can do next. */
+/** The answers as facts, theme labels in the reader's language, and what they can do next. */
 export function questionnaireSummaryCard(data: QuestionnaireSummaryCardData): AdaptiveCard {
-  const { wave, participant, response, open, status } = data;
+  const { wave, participant, response, open, status, language } = data;
+  const all = textsFor(language);
+  const texts = all.summary;
   const answers = response.answers;
-  const updated = localDateTime(response.updatedAt);
+  const updated = localDateTime(response.updatedAt, all.dateTimeJoiner);
+  const title = status === undefined ? texts.yourAnswers : status === "saved" ? texts.saved : texts.unchanged;
   const body: CardElement[] = [
-    cardTitle(
-      status === undefined ? "Your answers" : TITLES[status],
-      status === "saved" ? "good" : "default",
-    ),
-    textBlock(`${answers.kind === "mentee" ? "Needs" : "Skills"} questionnaire · ${wave.name}`, {
-      isSubtle: true,
-      spacing: "none",
-    }),
-    { type: "FactSet", facts: answerFacts(answers, wave, preferredLanguage(participant)) },
+    cardTitle(title, status === "saved" ? "good" : "default"),
+    textBlock(texts.subtitle(answers.kind, wave.name), { isSubtle: true, spacing: "none" }),
+    { type: "FactSet", facts: answerFacts(answers, wave, language) },
     ...(updated === undefined
       ? []
-      : [textBlock(`Last updated ${updated}`, { isSubtle: true, size: "small" })]),
-    open
-      ? whileOpen(wave)
-      : textBlock("The questionnaire is closed, so your answers can no longer be changed."),
+      : [textBlock(texts.lastUpdated(updated), { isSubtle: true, size: "small" })]),
+    open ? whileOpen(wave, language) : textBlock(texts.closed),
   ];
   const actions = open
-    ? [executeAction("Edit my answers", CARD_VERBS.editQuestionnaire, { participantId: participant.id })]
+    ? [executeAction(texts.edit, CARD_VERBS.editQuestionnaire, { participantId: participant.id })]
     : [];
   return adaptiveCard(body, actions);
 }
 
-function whileOpen(wave: Wave): CardElement {
+function whileOpen(wave: Wave, language: Language): CardElement {
+  const all = textsFor(language);
   const deadline =
-    wave.questionnaireDeadline === undefined ? undefined : localDateTime(wave.questionnaireDeadline);
-  return textBlock(
-    deadline === undefined
-      ? "You can change them while the questionnaire is open."
-      : `You can change them until ${deadline}.`,
-  );
+    wave.questionnaireDeadline === undefined
+      ? undefined
+      : localDateTime(wave.questionnaireDeadline, all.dateTimeJoiner);
+  return textBlock(deadline === undefined ? all.summary.changeWhileOpen : all.summary.changeUntil(deadline));
 }
 
 function answerFacts(answers: QuestionnaireAnswers, wave: Wave, language: Language): Fact[] {
+  const texts = textsFor(language);
   const label = (themeId: string): string => {
     const theme = findTheme(wave, themeId);
     return theme === undefined ? themeId : themeLabel(theme, language);
   };
+  const words = texts.summary;
   if (answers.kind === "mentee") {
     return [
       ...answers.needs.map((need, index) => ({
-        title: `Need #${index + 1}`,
-        value: `${label(need.themeId)} · comfort ${need.comfort}/${SCALE_MAX}`,
+        title: words.need(index + 1),
+        value: words.needValue(label(need.themeId), need.comfort, SCALE_MAX),
       })),
-      { title: "Goal", value: answers.goal },
-      { title: "Mentoring language", value: LANGUAGE_NAMES[answers.preferredLanguage] },
+      { title: words.goal, value: answers.goal },
+      { title: words.mentoringLanguage, value: LANGUAGE_NAMES[answers.preferredLanguage] },
     ];
   }
   return [
     ...answers.skills.map((skill, index) => ({
-      title: `Skill #${index + 1}`,
-      value: `${label(skill.themeId)} · level ${skill.level}/${SCALE_MAX}`,
+      title: words.skill(index + 1),
+      value: words.skillValue(label(skill.themeId), skill.level, SCALE_MAX),
     })),
-    { title: "Motivation", value: answers.motivation },
-    { title: "Languages", value: answers.languages.map((l) => LANGUAGE_NAMES[l]).join(", ") },
-    { title: "Capacity", value: capacityText(answers.capacity) },
+    { title: words.motivation, value: answers.motivation },
+    { title: words.languages, value: answers.languages.map((l) => LANGUAGE_NAMES[l]).join(", ") },
+    { title: words.capacity, value: texts.mentor.capacityText(answers.capacity) },
   ];
 }

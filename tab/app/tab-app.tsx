@@ -4,8 +4,8 @@ import { fetchConfig, type TabConfig } from "./backend/tandem-api";
 import { themeFromQuery, useBrowserTheme } from "./host/browser-theme";
 import { connectToTeams, mayBeInTeams, type TeamsConnection } from "./host/teams-host";
 import type { ThemeName } from "./host/theme-name";
+import { TandemPages } from "./hr/tandem-pages";
 import { dateFormats } from "./my-mentoring/date-formats";
-import { MyMentoringPage } from "./my-mentoring/my-mentoring-page";
 import { LoadError } from "./shell/load-error";
 import { LoadingState } from "./shell/loading-state";
 import { PageFrame } from "./shell/page-frame";
@@ -74,7 +74,7 @@ export function TabApp() {
           />
         </PageFrame>
       )}
-      {host.kind === "teams" && <MyMentoringPage getToken={host.teams.getToken} formats={formats} />}
+      {host.kind === "teams" && <TandemPages getToken={host.teams.getToken} formats={formats} />}
       {host.kind === "browser" &&
         (host.config.devSignIn ? <DevSignInGate formats={formats} /> : <OpenInTeams />)}
     </TabShell>

@@ -244,6 +244,7 @@ describe("parseQuestionnaireSubmission", () => {
         {
           field: "goal",
           message: `Shorten your goal to ${GOAL_MAX_LENGTH} characters or fewer (it has ${goal.length}).`,
+          detail: { reason: "text-too-long", max: GOAL_MAX_LENGTH, length: goal.length },
         },
       ],
     });
@@ -277,7 +278,7 @@ describe("cardValues", () => {
     expect(values.goal).toHaveLength(GOAL_MAX_LENGTH);
     expect(values.need1!.length).toBeLessThanOrEqual(100);
     expect(values.languages!.length).toBeLessThanOrEqual(100);
-    const card = menteeQuestionnaireCard({ wave: aWave(), participant: aMentee(), values });
+    const card = menteeQuestionnaireCard({ language: "en", wave: aWave(), participant: aMentee(), values });
     expect(validateAdaptiveCard(card)).toEqual([]);
   });
 });

@@ -65,7 +65,11 @@ describe("validateMenteeDraft", () => {
     );
     expect(result.ok).toBe(false);
     if (!result.ok)
-      expect(result.errors[0]).toEqual({ field: "need2", message: expect.stringContaining("lines 1 and 2") });
+      expect(result.errors[0]).toEqual({
+        field: "need2",
+        message: expect.stringContaining("lines 1 and 2"),
+        detail: { reason: "duplicate-theme", themeId: expect.any(String), firstLine: 1, line: 2 },
+      });
   });
 
   it("unknownThemeId_isRefused", () => {

@@ -1,3 +1,9 @@
+/** One problem with one field of a submission (a 400 VALIDATION answer), worded for the user. */
+export interface FieldError {
+  readonly field: string;
+  readonly message: string;
+}
+
 /** A failed call to Tandem's API (or to Teams sign-in), with a stable code and a message for the user. */
 export class ApiError extends Error {
   constructor(
@@ -5,6 +11,9 @@ export class ApiError extends Error {
     readonly status: number,
     readonly code: string,
     message: string,
+    readonly fieldErrors: readonly FieldError[] = [],
+    /** The whole error body, for routes that send more than a message (e.g. an import preview). */
+    readonly body?: unknown,
   ) {
     super(message);
     this.name = "ApiError";

@@ -1,5 +1,6 @@
 import type { MyMentoringView } from "../../../core/my-mentoring";
-import { ApiError } from "./api-error";
+import type { HrAccess } from "../../api/hr-api-contract";
+import { ApiError, type FieldError } from "./api-error";
 
 /** GET /api/config: how the server runs and whether the demo sign-in is on. */
 export interface TabConfig {
@@ -12,7 +13,8 @@ export interface TabConfig {
 export interface DevUser {
   readonly id: string;
   readonly displayName: string;
-  readonly role: "mentor" | "mentee";
+  /** "hr": the demo HR programme lead, who is not a participant. */
+  readonly role: "mentor" | "mentee" | "hr";
   readonly department: string;
   readonly waveName: string;
 }
@@ -60,7 +62,23 @@ export async function fetchMyMentoring(token: string, signal?: AbortSignal): Pro
   return body as unknown as MyMentoringView;
 }
 
-async function requestJson(url: string, init: RequestInit): Promise<unknown> {
+/** GET /api/hr/access: the HR programme lead's access, or undefined for anyone else (403). */
+export async function fetchHrAccess(token: string, signal?: AbortSignal): Promise<HrAccess | undefined> {
+  try {
+    const body = await requestJson("/api/hr/access", {
+      headers: { Authorization: `Bearer ${token}` },
+      signal,
+    });
+    if (!isRecord(body) || body.hr !== true) throw unexpectedAnswer();
+    return body as unknown as HrAccess;
+  } catch (error) {
+    if (error instanceof ApiError && error.status === 403) return undefined;
+    throw error;
+  }
+}
+
+/** Fetches JSON with a timeout; a non-2xx answer becomes an ApiError with the server's code and message. */
+export async function requestJson(url: string, init: RequestInit): Promise<unknown> {
   // A timer rather than AbortSignal.timeout/any, which older Teams mobile web views lack.
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), REQUEST_TIMEOUT_MS);
@@ -97,10 +115,18 @@ function errorFromResponse(status: number, body: unknown): ApiError {
       : status === 401
         ? "Your session expired, sign in again."
         : "Tandem ran into a problem. Try again in a moment.";
-  return new ApiError(status, code, message);
+  return new ApiError(status, code, message, fieldErrorsOf(body), body);
 }
 
-function unexpectedAnswer(): ApiError {
+function fieldErrorsOf(body: unknown): FieldError[] {
+  if (!isRecord(body) || !Array.isArray(body.fieldErrors)) return [];
+  return body.fieldErrors.filter(
+    (item): item is FieldError =>
+      isRecord(item) && typeof item.field === "string" && typeof item.message === "string",
+  );
+}
+
+export function unexpectedAnswer(): ApiError {
   return new ApiError(
     0,
     "BAD_RESPONSE",
@@ -108,6 +134,6 @@ function unexpectedAnswer(): ApiError {
   );
 }
 
-function isRecord(value: unknown): value is Record<string, unknown> {
+export function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }

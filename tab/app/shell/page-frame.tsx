@@ -1,5 +1,5 @@
-import { makeStyles, tokens } from "@fluentui/react-components";
-import type { ReactNode } from "react";
+import { makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
+import { createContext, useContext, type ReactNode } from "react";
 
 const useStyles = makeStyles({
   frame: {
@@ -14,9 +14,17 @@ const useStyles = makeStyles({
       padding: `${tokens.spacingVerticalL} ${tokens.spacingHorizontalM}`,
     },
   },
+  wide: { maxWidth: "1280px" },
 });
 
-/** The page's main landmark: centred, readable width, tighter padding on phones. */
+const WideContext = createContext(false);
+
+/** Widens the page frames inside when `wide`: HR's tables need the room, and the page tabs must not jump. */
+export function PageFrameWidth({ wide, children }: { readonly wide: boolean; readonly children: ReactNode }) {
+  return <WideContext.Provider value={wide}>{children}</WideContext.Provider>;
+}
+
+/** The page's main landmark: centred, readable width (wider for HR), tighter padding on phones. */
 export function PageFrame({
   banner,
   children,
@@ -25,8 +33,9 @@ export function PageFrame({
   readonly children: ReactNode;
 }) {
   const styles = useStyles();
+  const wide = useContext(WideContext);
   return (
-    <div className={styles.frame}>
+    <div className={mergeClasses(styles.frame, wide && styles.wide)}>
       {banner}
       <main>{children}</main>
     </div>

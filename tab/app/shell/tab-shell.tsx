@@ -1,5 +1,5 @@
 import { FluentProvider, makeStaticStyles, makeStyles, tokens } from "@fluentui/react-components";
-import type { ReactNode } from "react";
+import { createContext, useContext, type ReactNode } from "react";
 import { fluentTheme } from "../host/fluent-theme";
 import type { ThemeName } from "../host/theme-name";
 
@@ -18,13 +18,20 @@ const useStyles = makeStyles({
   },
 });
 
+const ThemeNameContext = createContext<ThemeName>("default");
+
+/** The Teams theme in use, for what Fluent's tokens cannot colour (chart data series drawn as SVG fills). */
+export function useThemeName(): ThemeName {
+  return useContext(ThemeNameContext);
+}
+
 /** Fluent theme and page background for the whole tab. */
 export function TabShell({ theme, children }: { readonly theme: ThemeName; readonly children: ReactNode }) {
   useGlobalStyles();
   const styles = useStyles();
   return (
     <FluentProvider theme={fluentTheme(theme)} className={styles.root} data-theme={theme}>
-      {children}
+      <ThemeNameContext.Provider value={theme}>{children}</ThemeNameContext.Provider>
     </FluentProvider>
   );
 }

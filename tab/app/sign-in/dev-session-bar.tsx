@@ -13,7 +13,8 @@ export function DevSessionBar({
   return (
     <MessageBar intent="info" data-testid="dev-session-bar">
       <MessageBarBody>
-        Demo sign-in as <strong>{user.displayName}</strong> ({roleName(user.role).toLowerCase()})
+        Demo sign-in as <strong>{user.displayName}</strong> (
+        {user.role === "hr" ? "HR programme lead" : roleName(user.role).toLowerCase()})
       </MessageBarBody>
       <MessageBarActions>
         <Button size="small" onClick={onSwitchUser} data-testid="switch-user">

@@ -1,5 +1,5 @@
 import { useCallback, useState } from "react";
-import { MyMentoringPage } from "../my-mentoring/my-mentoring-page";
+import { TandemPages } from "../hr/tandem-pages";
 import type { DateFormats } from "../my-mentoring/date-formats";
 import { DevSessionBar } from "./dev-session-bar";
 import { DevSignIn } from "./dev-sign-in";
@@ -34,7 +34,7 @@ export function DevSignInGate({ formats }: { readonly formats: DateFormats }) {
 
   if (session === undefined) return <DevSignIn notice={notice} onSignedIn={signIn} />;
   return (
-    <MyMentoringPage
+    <TandemPages
       banner={<DevSessionBar user={session.user} onSwitchUser={() => signOut()} />}
       getToken={getToken}
       onSessionExpired={onSessionExpired}

@@ -17,6 +17,7 @@ import { useEffect, useState } from "react";
 import { toApiError, type ApiError } from "../backend/api-error";
 import { fetchDevUsers, requestDevToken, type DevUser } from "../backend/tandem-api";
 import { RoleBadge } from "../my-mentoring/role-badge";
+import { Badge } from "@fluentui/react-components";
 import { LoadError } from "../shell/load-error";
 import { LoadingState } from "../shell/loading-state";
 import { PageFrame } from "../shell/page-frame";
@@ -146,7 +147,7 @@ export function DevSignIn({
                     {pendingUserId === user.id ? (
                       <Spinner size="tiny" aria-label={`Signing in as ${user.displayName}`} />
                     ) : (
-                      <RoleBadge role={user.role} />
+                      <DevRoleBadge role={user.role} />
                     )}
                   </span>
                 </Button>
@@ -157,4 +158,16 @@ export function DevSignIn({
       </Card>
     </PageFrame>
   );
+}
+
+/** Participants show their mentoring role; the demo HR lead shows "HR". */
+function DevRoleBadge({ role }: { readonly role: DevUser["role"] }) {
+  if (role === "hr") {
+    return (
+      <Badge appearance="outline" color="informative">
+        HR
+      </Badge>
+    );
+  }
+  return <RoleBadge role={role} />;
 }

@@ -52,18 +52,18 @@ describe("adaptive-card", () => {
   });
 
   it("localDateTime with milliseconds → DATE/TIME functions without them", () => {
-    expect(localDateTime("2025-03-12T14:30:45.123Z")).toBe(
+    expect(localDateTime("2025-03-12T14:30:45.123Z", "at")).toBe(
       "{{DATE(2025-03-12T14:30:45Z, SHORT)}} at {{TIME(2025-03-12T14:30:45Z)}}",
     );
   });
 
   it("localDateTime with an offset → normalised to UTC", () => {
-    expect(localDateTime("2025-03-12T16:30:45+02:00")).toContain("{{TIME(2025-03-12T14:30:45Z)}}");
+    expect(localDateTime("2025-03-12T16:30:45+02:00", "at")).toContain("{{TIME(2025-03-12T14:30:45Z)}}");
   });
 
   it("localDateTime with garbage or an out-of-range year → undefined", () => {
-    expect(localDateTime("yesterday")).toBeUndefined();
-    expect(localDateTime("")).toBeUndefined();
-    expect(localDateTime("+010000-01-01T00:00:00Z")).toBeUndefined();
+    expect(localDateTime("yesterday", "at")).toBeUndefined();
+    expect(localDateTime("", "at")).toBeUndefined();
+    expect(localDateTime("+010000-01-01T00:00:00Z", "at")).toBeUndefined();
   });
 });

@@ -16,7 +16,7 @@ const ERRORS: FieldError[] = [
 ];
 
 describe("mentorQuestionnaireCard", () => {
-  describe.each(LANGUAGES)("participant speaking %s", (language) => {
+  describe.each(LANGUAGES)("read in %s, participant speaking it", (language) => {
     const participant = aParticipantSpeaking("mentor", language);
     it.each([
       ["12 themes, blank", { wave: aWave() }],
@@ -28,12 +28,12 @@ describe("mentorQuestionnaireCard", () => {
       ],
       ["1 theme, refused with errors", { wave: aOneThemeWave(), errors: ERRORS }],
     ])("%s → a valid card", (_, data) => {
-      expect(validateAdaptiveCard(mentorQuestionnaireCard({ participant, ...data }))).toEqual([]);
+      expect(validateAdaptiveCard(mentorQuestionnaireCard({ participant, language, ...data }))).toEqual([]);
     });
   });
 
   it("blank → five skill lines, each with its level, then motivation, languages, capacity, all labelled", () => {
-    const card = mentorQuestionnaireCard({ wave: aWave(), participant: aMentor() });
+    const card = mentorQuestionnaireCard({ language: "en", wave: aWave(), participant: aMentor() });
     expect(inputs(card).map((i) => i.id)).toEqual([
       ...[1, 2, 3, 4, 5].flatMap((n) => [`skill${n}`, `level${n}`]),
       "motivation",
@@ -44,7 +44,7 @@ describe("mentorQuestionnaireCard", () => {
   });
 
   it("blank → skill #1 required with every theme; skills #2–#5 optional with a None choice", () => {
-    const card = mentorQuestionnaireCard({ wave: aWave(), participant: aMentor() });
+    const card = mentorQuestionnaireCard({ language: "en", wave: aWave(), participant: aMentor() });
     expect(choiceSet(card, "skill1")).toMatchObject({ isRequired: true, errorMessage: expect.any(String) });
     expect(choiceSet(card, "skill1").choices.map((c) => c.value)).toEqual(DEFAULT_THEMES.map((t) => t.id));
     for (const n of [2, 3, 4, 5]) {
@@ -54,7 +54,10 @@ describe("mentorQuestionnaireCard", () => {
   });
 
   it("blank → level from 1 'Basics' to 5 'Expert'", () => {
-    const level = choiceSet(mentorQuestionnaireCard({ wave: aWave(), participant: aMentor() }), "level1");
+    const level = choiceSet(
+      mentorQuestionnaireCard({ language: "en", wave: aWave(), participant: aMentor() }),
+      "level1",
+    );
     expect(level.choices.map((c) => c.title)).toEqual([
       "1 – Basics",
       "2 – Working knowledge",
@@ -66,7 +69,7 @@ describe("mentorQuestionnaireCard", () => {
 
   it("blank → motivation multiline, limited to MOTIVATION_MAX_LENGTH", () => {
     expect(
-      input(mentorQuestionnaireCard({ wave: aWave(), participant: aMentor() }), "motivation"),
+      input(mentorQuestionnaireCard({ language: "en", wave: aWave(), participant: aMentor() }), "motivation"),
     ).toMatchObject({
       type: "Input.Text",
       isMultiline: true,
@@ -76,6 +79,7 @@ describe("mentorQuestionnaireCard", () => {
 
   it("blank → languages multi-select defaulting to the participant's languages, capacity defaulting to 1", () => {
     const card = mentorQuestionnaireCard({
+      language: "en",
       wave: aWave(),
       participant: aMentor({ languages: ["nl", "fr"] }),
     });
@@ -92,16 +96,14 @@ describe("mentorQuestionnaireCard", () => {
     ["fr", "Cybersécurité"],
     ["nl", "Cyberveiligheid"],
     ["en", "Cybersecurity"],
-  ] as const)("participant whose first language is %s → theme labels in it", (language, label) => {
-    const card = mentorQuestionnaireCard({
-      wave: aWave(),
-      participant: aParticipantSpeaking("mentor", language),
-    });
+  ] as const)("read in %s → theme labels in it", (language, label) => {
+    const card = mentorQuestionnaireCard({ language, wave: aWave(), participant: aMentor() });
     expect(choiceSet(card, "skill1").choices.map((c) => c.title)).toContain(label);
   });
 
   it("saved answers → every answer appears as its input's value", () => {
     const card = mentorQuestionnaireCard({
+      language: "en",
       wave: aWave(),
       participant: aMentor(),
       values: answersAsCardValues(mentorAnswers()),
@@ -125,6 +127,7 @@ describe("mentorQuestionnaireCard", () => {
 
   it("refused languages with unknown or repeated codes → only the known ones, once", () => {
     const card = mentorQuestionnaireCard({
+      language: "en",
       wave: aWave(),
       participant: aMentor(),
       values: { languages: "en, xx,en,fr" },
@@ -134,6 +137,7 @@ describe("mentorQuestionnaireCard", () => {
 
   it("refused with every language cleared → no default put back", () => {
     const card = mentorQuestionnaireCard({
+      language: "en",
       wave: aWave(),
       participant: aMentor(),
       values: { languages: "" },
@@ -142,7 +146,12 @@ describe("mentorQuestionnaireCard", () => {
   });
 
   it("errors → a summary at the top and each message right under its field", () => {
-    const card = mentorQuestionnaireCard({ wave: aWave(), participant: aMentor(), errors: ERRORS });
+    const card = mentorQuestionnaireCard({
+      language: "en",
+      wave: aWave(),
+      participant: aMentor(),
+      errors: ERRORS,
+    });
     expect(visibleText(card)).toContain("Your answers were not saved: 4 answers need a correction.");
     for (const error of ERRORS.filter((e) => e.field !== "skills")) {
       expect(textsUnder(card, error.field)).toEqual([error.message]);
@@ -151,7 +160,11 @@ describe("mentorQuestionnaireCard", () => {
   });
 
   it("blank → one 'Send my answers' button submitting the participant's mentor questionnaire", () => {
-    expect(actions(mentorQuestionnaireCard({ wave: aWave(), participant: aMentor({ id: "p-7" }) }))).toEqual([
+    expect(
+      actions(
+        mentorQuestionnaireCard({ language: "en", wave: aWave(), participant: aMentor({ id: "p-7" }) }),
+      ),
+    ).toEqual([
       expect.objectContaining({
         type: "Action.Execute",
         title: "Send my answers",
@@ -163,6 +176,7 @@ describe("mentorQuestionnaireCard", () => {
 
   it("worst case (12 themes, every error, longest values) → well under the size limit", () => {
     const card = mentorQuestionnaireCard({
+      language: "en",
       wave: aWave(),
       participant: aMentor(),
       values: { motivation: "é".repeat(MOTIVATION_MAX_LENGTH) },

@@ -13,7 +13,7 @@ import {
 } from "./fixtures";
 
 describe("questionnaireSummaryCard", () => {
-  describe.each(LANGUAGES)("participant speaking %s", (language) => {
+  describe.each(LANGUAGES)("read in %s", (language) => {
     it.each([
       ["mentee", "saved", true],
       ["mentee", "unchanged", false],
@@ -23,6 +23,7 @@ describe("questionnaireSummaryCard", () => {
       const participant = aParticipantSpeaking(role, language);
       for (const wave of [aWave(), aOneThemeWave()]) {
         const card = questionnaireSummaryCard({
+          language,
           wave,
           participant,
           response: aResponse(participant),
@@ -41,6 +42,7 @@ describe("questionnaireSummaryCard", () => {
   ] as const)("status %s → title '%s'", (status, title) => {
     const participant = aMentee();
     const card = questionnaireSummaryCard({
+      language: "en",
       wave: aWave(),
       participant,
       response: aResponse(participant),
@@ -50,28 +52,40 @@ describe("questionnaireSummaryCard", () => {
     expect(textBlocks(card)[0]?.text).toBe(title);
   });
 
-  it("mentee speaking French → ranked needs with comfort in French, goal and language", () => {
-    const participant = aParticipantSpeaking("mentee", "fr");
+  it("mentee read in French → ranked needs with comfort, goal and language, all in French", () => {
+    const participant = aMentee();
     const text = visibleText(
-      questionnaireSummaryCard({ wave: aWave(), participant, response: aResponse(participant), open: true }),
+      questionnaireSummaryCard({
+        language: "fr",
+        wave: aWave(),
+        participant,
+        response: aResponse(participant),
+        open: true,
+      }),
     );
-    expect(text).toContain("Need #1: Réseaux sociaux · comfort 2/5");
-    expect(text).toContain("Need #2: Intelligence artificielle · comfort 1/5");
-    expect(text).toContain("Goal: Post about our projects on LinkedIn with confidence.");
-    expect(text).toContain("Mentoring language: Français");
+    expect(text).toContain("Besoin n° 1: Réseaux sociaux · aisance 2/5");
+    expect(text).toContain("Besoin n° 2: Intelligence artificielle · aisance 1/5");
+    expect(text).toContain("Objectif: Post about our projects on LinkedIn with confidence.");
+    expect(text).toContain("Langue du mentorat: Français");
   });
 
-  it("mentor speaking Dutch → skills with level in Dutch, motivation, languages and capacity", () => {
-    const participant = aParticipantSpeaking("mentor", "nl");
+  it("mentor read in Dutch → skills with level, motivation, languages and capacity, all in Dutch", () => {
+    const participant = aMentor();
     const text = visibleText(
-      questionnaireSummaryCard({ wave: aWave(), participant, response: aResponse(participant), open: true }),
+      questionnaireSummaryCard({
+        language: "nl",
+        wave: aWave(),
+        participant,
+        response: aResponse(participant),
+        open: true,
+      }),
     );
-    expect(text).toContain("Skill #1: Cloud · level 4/5");
-    expect(text).toContain("Skill #2: Cyberveiligheid · level 3/5");
-    expect(text).toContain("Skill #3: Sociale netwerken · level 5/5");
-    expect(text).toContain("Motivation: I like explaining what I use every day.");
-    expect(text).toContain("Languages: Nederlands, English");
-    expect(text).toContain("Capacity: 2 mentees");
+    expect(text).toContain("Vaardigheid 1: Cloud · niveau 4/5");
+    expect(text).toContain("Vaardigheid 2: Cyberveiligheid · niveau 3/5");
+    expect(text).toContain("Vaardigheid 3: Sociale netwerken · niveau 5/5");
+    expect(text).toContain("Motivatie: I like explaining what I use every day.");
+    expect(text).toContain("Talen: Nederlands, English");
+    expect(text).toContain("Capaciteit: 2 mentees");
   });
 
   it("a theme no longer in the wave → its id rather than nothing", () => {
@@ -79,13 +93,16 @@ describe("questionnaireSummaryCard", () => {
     const response = aResponse(participant, {
       answers: menteeAnswers({ needs: [{ themeId: "retired-theme", comfort: 3 }] }),
     });
-    const text = visibleText(questionnaireSummaryCard({ wave: aWave(), participant, response, open: true }));
+    const text = visibleText(
+      questionnaireSummaryCard({ language: "en", wave: aWave(), participant, response, open: true }),
+    );
     expect(text).toContain("Need #1: retired-theme · comfort 3/5");
   });
 
   it("saved response → last updated time in the reader's locale", () => {
     const participant = aMentee();
     const card = questionnaireSummaryCard({
+      language: "en",
       wave: aWave(),
       participant,
       response: aResponse(participant),
@@ -99,6 +116,7 @@ describe("questionnaireSummaryCard", () => {
   it("open → an 'Edit my answers' button and the deadline", () => {
     const participant = aMentor({ id: "p-9" });
     const card = questionnaireSummaryCard({
+      language: "en",
       wave: aWave(),
       participant,
       response: aResponse(participant),
@@ -119,6 +137,7 @@ describe("questionnaireSummaryCard", () => {
     const participant = aMentee();
     const wave = aWave({ questionnaireDeadline: undefined });
     const card = questionnaireSummaryCard({
+      language: "en",
       wave,
       participant,
       response: aResponse(participant),
@@ -130,6 +149,7 @@ describe("questionnaireSummaryCard", () => {
   it("closed → no button, and says the questionnaire is closed", () => {
     const participant = aMentee();
     const card = questionnaireSummaryCard({
+      language: "en",
       wave: aWave({ state: "matching" }),
       participant,
       response: aResponse(participant),
@@ -145,6 +165,7 @@ describe("questionnaireSummaryCard", () => {
   it("unparseable updatedAt → no 'Last updated' line, card still valid", () => {
     const participant = aMentee();
     const card = questionnaireSummaryCard({
+      language: "en",
       wave: aWave(),
       participant,
       response: aResponse(participant, { updatedAt: "not a date" }),

@@ -1,3 +1,4 @@
+import { LANGUAGES } from "../../../core/language";
 import { welcomeCard, type WelcomeCardData } from "../../../bot/cards/welcome-card";
 import { validateAdaptiveCard } from "../../support/adaptive-card-validation";
 import { actions, textBlocks, visibleText } from "./card-queries";
@@ -10,11 +11,38 @@ function welcomeData(overrides: Partial<WelcomeCardData> = {}): WelcomeCardData 
     waveDates: { startDate: "2025-03-03", endDate: "2025-06-30" },
     questionnaire: { status: "not-started", open: true },
     participantId: "participant-1",
+    language: "en",
     ...overrides,
   };
 }
 
 describe("welcomeCard", () => {
+  describe.each(LANGUAGES)("in %s", (language) => {
+    it.each([
+      ["mentee", "not-started", true],
+      ["mentor", "submitted", true],
+      ["mentee", "submitted", false],
+    ] as const)("%s, %s, open=%s → a valid card", (role, status, open) => {
+      const card = welcomeCard(welcomeData({ language, role, questionnaire: { status, open } }));
+      expect(validateAdaptiveCard(card)).toEqual([]);
+    });
+  });
+
+  it("in French → greets, dates and button in French", () => {
+    const card = welcomeCard(welcomeData({ language: "fr" }));
+    expect(textBlocks(card)[0]?.text).toBe("Bonjour Claire");
+    expect(visibleText(card)).toContain("Du 3 mars 2025 au 30 juin 2025");
+    expect(actions(card)[0]?.title).toBe("Répondre au questionnaire");
+  });
+
+  it("in Dutch → greets, dates and button in Dutch", () => {
+    const card = welcomeCard(welcomeData({ language: "nl", role: "mentor" }));
+    expect(textBlocks(card)[0]?.text).toBe("Hallo Claire");
+    expect(visibleText(card)).toContain("3 maart 2025 tot 30 juni 2025");
+    expect(visibleText(card)).toContain("digitale mentor");
+    expect(actions(card)[0]?.title).toBe("De vragenlijst invullen");
+  });
+
   it.each([
     ["mentee", "not-started", true],
     ["mentee", "submitted", true],

@@ -1,0 +1,100 @@
+import type {
+  CampaignInput,
+  CampaignStatus,
+  ImportPreview,
+  ImportResult,
+  NeedsAnalytics,
+  ParticipantInput,
+  ParticipantRow,
+  VettingInput,
+  WaveDetail,
+  WaveInput,
+  WaveSummary,
+} from "../../../api/hr-api-contract";
+import type { WaveState } from "../../../../core/wave";
+import { ApiError } from "../../backend/api-error";
+import { isRecord, requestJson, unexpectedAnswer } from "../../backend/tandem-api";
+
+/** The HR routes of Tandem's API (tab/api/hr-api-contract.ts), called as the signed-in HR lead. */
+export interface HrApi {
+  listWaves(signal?: AbortSignal): Promise<readonly WaveSummary[]>;
+  getWave(waveId: string, signal?: AbortSignal): Promise<WaveDetail>;
+  createWave(input: WaveInput): Promise<WaveDetail>;
+  updateWave(waveId: string, input: Partial<WaveInput>): Promise<WaveDetail>;
+  transitionWave(waveId: string, to: WaveState): Promise<WaveDetail>;
+  listParticipants(waveId: string, signal?: AbortSignal): Promise<readonly ParticipantRow[]>;
+  addParticipant(waveId: string, input: ParticipantInput): Promise<ParticipantRow>;
+  updateParticipant(waveId: string, id: string, input: Partial<ParticipantInput>): Promise<ParticipantRow>;
+  withdrawParticipant(waveId: string, id: string): Promise<ParticipantRow>;
+  setVetting(waveId: string, id: string, input: VettingInput): Promise<ParticipantRow>;
+  previewImport(waveId: string, csv: string): Promise<ImportPreview>;
+  commitImport(waveId: string, csv: string): Promise<ImportResult>;
+  launchCampaign(waveId: string, input: CampaignInput): Promise<CampaignStatus>;
+  getCampaign(waveId: string, signal?: AbortSignal): Promise<CampaignStatus>;
+  getNeeds(waveId: string, signal?: AbortSignal): Promise<NeedsAnalytics>;
+}
+
+type Method = "GET" | "POST" | "PATCH";
+
+/**
+ * An HrApi sending `getToken()`'s token with every call (the same token as GET /api/me). A 401 also calls
+ * `onUnauthorized`, so the demo sign-in can ask for a new session; the caller still gets the error.
+ */
+export function createHrApi(getToken: () => Promise<string>, onUnauthorized?: () => void): HrApi {
+  const call = async (method: Method, path: string, body?: unknown, signal?: AbortSignal) => {
+    const headers: Record<string, string> = { Authorization: `Bearer ${await getToken()}` };
+    if (body !== undefined) headers["Content-Type"] = "application/json";
+    try {
+      return await requestJson(`/api/hr${path}`, {
+        method,
+        headers,
+        body: body === undefined ? undefined : JSON.stringify(body),
+        signal,
+      });
+    } catch (error) {
+      if (error instanceof ApiError && error.isUnauthorized) onUnauthorized?.();
+      throw error;
+    }
+  };
+  const wave = (waveId: string) => `/waves/${encodeURIComponent(waveId)}`;
+  const person = (waveId: string, id: string) => `${wave(waveId)}/participants/${encodeURIComponent(id)}`;
+
+  return {
+    listWaves: async (signal) => arrayIn(await call("GET", "/waves", undefined, signal), "waves"),
+    getWave: async (waveId, signal) => has(await call("GET", wave(waveId), undefined, signal), "transitions"),
+    createWave: async (input) => has(await call("POST", "/waves", input), "transitions"),
+    updateWave: async (waveId, input) => has(await call("PATCH", wave(waveId), input), "transitions"),
+    transitionWave: async (waveId, to) =>
+      has(await call("POST", `${wave(waveId)}/transition`, { to }), "transitions"),
+    listParticipants: async (waveId, signal) =>
+      arrayIn(await call("GET", `${wave(waveId)}/participants`, undefined, signal), "participants"),
+    addParticipant: async (waveId, input) =>
+      has(await call("POST", `${wave(waveId)}/participants`, input), "id"),
+    updateParticipant: async (waveId, id, input) => has(await call("PATCH", person(waveId, id), input), "id"),
+    withdrawParticipant: async (waveId, id) =>
+      has(await call("POST", `${person(waveId, id)}/withdraw`, {}), "id"),
+    setVetting: async (waveId, id, input) =>
+      has(await call("POST", `${person(waveId, id)}/vetting`, input), "id"),
+    previewImport: async (waveId, csv) =>
+      has(await call("POST", `${wave(waveId)}/import/preview`, { csv }), "rows"),
+    commitImport: async (waveId, csv) =>
+      has(await call("POST", `${wave(waveId)}/import/commit`, { csv }), "created"),
+    launchCampaign: async (waveId, input) =>
+      has(await call("POST", `${wave(waveId)}/campaign`, input), "state"),
+    getCampaign: async (waveId, signal) =>
+      has(await call("GET", `${wave(waveId)}/campaign`, undefined, signal), "state"),
+    getNeeds: async (waveId, signal) =>
+      has(await call("GET", `${wave(waveId)}/analytics/needs`, undefined, signal), "themes"),
+  };
+}
+
+/** A light shape check: the answer is an object with `key`; the contract types the rest. */
+function has<T>(body: unknown, key: string): T {
+  if (!isRecord(body) || !(key in body)) throw unexpectedAnswer();
+  return body as T;
+}
+
+function arrayIn<T>(body: unknown, key: string): readonly T[] {
+  if (!isRecord(body) || !Array.isArray(body[key])) throw unexpectedAnswer();
+  return body[key] as T[];
+}

@@ -1,0 +1,71 @@
+import type { FieldError } from "../../backend/api-error";
+import type { ParticipantInput, ParticipantRow } from "../../../api/hr-api-contract";
+import type { ParticipantDraft } from "./participant-fields";
+
+export const emptyParticipant = (): ParticipantDraft => ({
+  displayName: "",
+  email: "",
+  role: "mentee",
+  department: "",
+  site: "",
+  managerEmail: "",
+  aadObjectId: "",
+  languages: ["fr"],
+  motivation: "",
+});
+
+export const draftFromParticipant = (person: ParticipantRow): ParticipantDraft => ({
+  displayName: person.displayName,
+  email: person.email,
+  role: person.role,
+  department: person.department,
+  site: person.site,
+  managerEmail: person.managerEmail ?? "",
+  aadObjectId: person.aadObjectId ?? "",
+  languages: person.languages,
+  motivation: person.motivation ?? "",
+});
+
+const OPTIONAL = ["managerEmail", "aadObjectId", "motivation"] as const;
+
+/** The input to POST: trimmed, optional fields left out when empty. */
+export function participantInput(draft: ParticipantDraft): ParticipantInput {
+  const input: Record<string, unknown> = {
+    displayName: draft.displayName.trim(),
+    email: draft.email.trim(),
+    role: draft.role,
+    department: draft.department.trim(),
+    site: draft.site.trim(),
+    languages: draft.languages,
+  };
+  for (const field of OPTIONAL) {
+    if (draft[field].trim() !== "") input[field] = draft[field].trim();
+  }
+  return input as unknown as ParticipantInput;
+}
+
+/** The fields to PATCH: those that changed; a cleared optional field is sent as "" so the server clears it. */
+export function participantChanges(
+  before: ParticipantRow,
+  draft: ParticipantDraft,
+): Partial<ParticipantInput> {
+  const next = participantInput(draft) as unknown as Record<string, unknown>;
+  const old = participantInput(draftFromParticipant(before)) as unknown as Record<string, unknown>;
+  const changes: Record<string, unknown> = {};
+  for (const key of new Set([...Object.keys(next), ...Object.keys(old)])) {
+    if (JSON.stringify(next[key]) !== JSON.stringify(old[key])) changes[key] = next[key] ?? "";
+  }
+  return changes as Partial<ParticipantInput>;
+}
+
+/** Missing required fields, caught before a round trip. */
+export function checkParticipant(draft: ParticipantDraft): FieldError[] {
+  const errors: FieldError[] = [];
+  if (draft.displayName.trim() === "")
+    errors.push({ field: "displayName", message: "Write the person's name." });
+  if (!/^[^\s@]+@[^\s@]+$/.test(draft.email.trim()))
+    errors.push({ field: "email", message: "Write a work email address." });
+  if (draft.languages.length === 0)
+    errors.push({ field: "languages", message: "Choose at least one language." });
+  return errors;
+}

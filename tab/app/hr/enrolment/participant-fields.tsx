@@ -1,0 +1,116 @@
+import {
+  Checkbox,
+  Field,
+  Input,
+  makeStyles,
+  Radio,
+  RadioGroup,
+  Textarea,
+  tokens,
+} from "@fluentui/react-components";
+import { LANGUAGES, type Language } from "../../../../core/language";
+import type { Role } from "../../../../core/participant";
+import type { ParticipantInput } from "../../../api/hr-api-contract";
+import { languageName } from "../../my-mentoring/wording";
+import type { FieldErrors } from "../feedback/field-errors";
+
+const useStyles = makeStyles({
+  grid: {
+    display: "grid",
+    gridTemplateColumns: "repeat(auto-fit, minmax(min(100%, 220px), 1fr))",
+    gap: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalL}`,
+    alignItems: "start",
+  },
+  wide: { gridColumn: "1 / -1" },
+  languages: { display: "flex", flexWrap: "wrap", columnGap: tokens.spacingHorizontalM },
+});
+
+type Writable<T> = { -readonly [K in keyof T]: T[K] };
+export type ParticipantDraft = Writable<Required<Omit<ParticipantInput, "languages">>> & {
+  languages: readonly Language[];
+};
+
+/** The fields of one person: identity, role, organisation, languages and motivation. */
+export function ParticipantFields({
+  draft,
+  onChange,
+  errors,
+}: {
+  readonly draft: ParticipantDraft;
+  readonly onChange: (change: Partial<ParticipantDraft>) => void;
+  readonly errors: FieldErrors;
+}) {
+  const styles = useStyles();
+  const error = (field: keyof ParticipantInput) => {
+    const message = errors.of(field);
+    return { validationMessage: message, validationState: message === undefined ? "none" : "error" } as const;
+  };
+  const text = (field: "displayName" | "email" | "department" | "site" | "managerEmail" | "aadObjectId") => ({
+    value: draft[field],
+    onChange: (_: unknown, data: { value: string }) => onChange({ [field]: data.value }),
+  });
+  const toggleLanguage = (language: Language, on: boolean): void =>
+    onChange({
+      languages: LANGUAGES.filter((l) => (l === language ? on : draft.languages.includes(l))),
+    });
+
+  return (
+    <div className={styles.grid}>
+      <Field label="Name" required {...error("displayName")}>
+        <Input {...text("displayName")} autoComplete="off" data-testid="participant-name" />
+      </Field>
+      <Field label="Work email" required {...error("email")}>
+        <Input type="email" {...text("email")} autoComplete="off" data-testid="participant-email" />
+      </Field>
+      <Field label="Role" required className={styles.wide} {...error("role")}>
+        <RadioGroup
+          layout="horizontal"
+          value={draft.role}
+          onChange={(_, data) => onChange({ role: data.value as Role })}
+        >
+          <Radio value="mentee" label="Mentee (executive)" />
+          <Radio value="mentor" label="Mentor (digital native)" />
+        </RadioGroup>
+      </Field>
+      <Field label="Department" {...error("department")}>
+        <Input {...text("department")} />
+      </Field>
+      <Field label="Site" {...error("site")}>
+        <Input {...text("site")} />
+      </Field>
+      <Field
+        label="Manager's email"
+        hint="Used to avoid pairs in the same reporting line."
+        {...error("managerEmail")}
+      >
+        <Input type="email" {...text("managerEmail")} autoComplete="off" />
+      </Field>
+      <Field
+        label="Microsoft Entra object ID"
+        hint="Optional: Tandem finds it when the person first uses Teams."
+        {...error("aadObjectId")}
+      >
+        <Input {...text("aadObjectId")} autoComplete="off" />
+      </Field>
+      <Field label="Languages (at least one)" className={styles.wide} {...error("languages")}>
+        <div className={styles.languages} role="group" aria-label="Languages">
+          {LANGUAGES.map((language) => (
+            <Checkbox
+              key={language}
+              label={languageName(language)}
+              checked={draft.languages.includes(language)}
+              onChange={(_, data) => toggleLanguage(language, data.checked === true)}
+            />
+          ))}
+        </div>
+      </Field>
+      <Field label="Motivation" className={styles.wide} {...error("motivation")}>
+        <Textarea
+          value={draft.motivation}
+          resize="vertical"
+          onChange={(_, data) => onChange({ motivation: data.value })}
+        />
+      </Field>
+    </div>
+  );
+}

@@ -1,0 +1,30 @@
+import { makeStyles, Tab, TabList, tokens } from "@fluentui/react-components";
+
+const useStyles = makeStyles({
+  nav: { borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}` },
+});
+
+export type TandemPage = "mine" | "hr";
+
+/** "My mentoring | Programme (HR)": shown to HR leads only, so it is loaded on demand with their access. */
+export default function HrNavigation({
+  page,
+  onPage,
+}: {
+  readonly page: TandemPage;
+  readonly onPage: (page: TandemPage) => void;
+}) {
+  const styles = useStyles();
+  return (
+    <nav aria-label="Tandem pages" className={styles.nav} data-testid="tandem-pages-nav">
+      <TabList selectedValue={page} onTabSelect={(_, data) => onPage(data.value as TandemPage)}>
+        <Tab value="mine" data-testid="my-mentoring-tab">
+          My mentoring
+        </Tab>
+        <Tab value="hr" data-testid="hr-tab">
+          Programme (HR)
+        </Tab>
+      </TabList>
+    </nav>
+  );
+}

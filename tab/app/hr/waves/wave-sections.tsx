@@ -1,0 +1,82 @@
+import { makeStyles, Tab, TabList, tokens } from "@fluentui/react-components";
+import { useState } from "react";
+import type { WaveState } from "../../../../core/wave";
+import type { WaveDetail } from "../../../api/hr-api-contract";
+import { CampaignSection } from "../campaign/campaign-section";
+import { EnrolmentSection } from "../enrolment/enrolment-section";
+import { MentorSelectionSection } from "../mentors/mentor-selection-section";
+import { NeedsSection } from "../needs/needs-section";
+import { WaveSettingsSection } from "./wave-settings-section";
+
+const useStyles = makeStyles({
+  tabs: { borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}` },
+  // On a phone the five tabs wrap onto two lines rather than hide the selected one off-screen.
+  list: { flexWrap: "wrap" },
+  panel: { paddingTop: tokens.spacingVerticalL },
+});
+
+type Section = "settings" | "participants" | "mentors" | "questionnaire" | "needs";
+
+const SECTIONS: ReadonlyArray<{ readonly value: Section; readonly label: string }> = [
+  { value: "settings", label: "Settings" },
+  { value: "participants", label: "Participants" },
+  { value: "mentors", label: "Mentor selection" },
+  { value: "questionnaire", label: "Questionnaire" },
+  { value: "needs", label: "Needs" },
+];
+
+/** The section HR most likely wants in each phase. */
+const FIRST_SECTION: Readonly<Record<WaveState, Section>> = {
+  draft: "settings",
+  enrolling: "participants",
+  questionnaire: "questionnaire",
+  matching: "needs",
+  running: "needs",
+  closing: "needs",
+  closed: "needs",
+};
+
+/** The wave's work areas as tabs; only the selected one is mounted (so only it loads and polls). */
+export function WaveSections({
+  wave,
+  onWaveSaved,
+  onPeopleChanged,
+}: {
+  readonly wave: WaveDetail;
+  readonly onWaveSaved: (wave: WaveDetail) => void;
+  /** Enrolment, vetting or the campaign changed: the wave's counts and allowed moves must be reloaded. */
+  readonly onPeopleChanged: () => void;
+}) {
+  const styles = useStyles();
+  const [section, setSection] = useState<Section>(FIRST_SECTION[wave.state] ?? "settings");
+  return (
+    <div>
+      <div className={styles.tabs}>
+        <TabList
+          selectedValue={section}
+          onTabSelect={(_, data) => setSection(data.value as Section)}
+          aria-label="Wave sections"
+          className={styles.list}
+        >
+          {SECTIONS.map((item) => (
+            <Tab
+              key={item.value}
+              value={item.value}
+              id={`section-tab-${item.value}`}
+              data-testid={`section-${item.value}`}
+            >
+              {item.label}
+            </Tab>
+          ))}
+        </TabList>
+      </div>
+      <div className={styles.panel} role="tabpanel" aria-labelledby={`section-tab-${section}`}>
+        {section === "settings" && <WaveSettingsSection wave={wave} onSaved={onWaveSaved} />}
+        {section === "participants" && <EnrolmentSection waveId={wave.id} onChanged={onPeopleChanged} />}
+        {section === "mentors" && <MentorSelectionSection waveId={wave.id} onChanged={onPeopleChanged} />}
+        {section === "questionnaire" && <CampaignSection wave={wave} onLaunched={onPeopleChanged} />}
+        {section === "needs" && <NeedsSection waveId={wave.id} />}
+      </div>
+    </div>
+  );
+}
