@@ -1,0 +1,74 @@
+/** The HR part of the tab in Chromium against the real server: access by role, the demo wave, a CSV import. */
+import type { Browser, Page } from "playwright-core";
+import { DEMO_WAVE_ID } from "../../server/demo-wave";
+import { launchBrowser, newLocalPage } from "../support/browser";
+import { startTestTandem, type TestTandem } from "../support/tandem-test-server";
+
+jest.setTimeout(90_000);
+
+let tandem: TestTandem;
+let browser: Browser;
+
+beforeAll(async () => {
+  [tandem, browser] = await Promise.all([startTestTandem(), launchBrowser()]);
+});
+afterAll(async () => {
+  await browser?.close();
+  await tandem?.stop();
+});
+
+async function signIn(userId: string): Promise<Page> {
+  const page = await newLocalPage(browser);
+  await page.goto(`${tandem.url}/tab/`);
+  await page.getByTestId(`dev-user-${userId}`).click();
+  return page;
+}
+
+describe("the HR tab in Chromium", () => {
+  it("participant_seesNoProgrammeTab", async () => {
+    const page = await signIn("demo-megan.bowen");
+    await page.getByTestId("questionnaire-status").waitFor();
+    await page.waitForLoadState("networkidle");
+    await expect(page.getByTestId("hr-tab").count()).resolves.toBe(0);
+  });
+
+  it("hrLead_opensTheDemoWave_importsACsv_andSeesTheNewPeople", async () => {
+    const page = await signIn("demo-hr-lead");
+    await page.getByTestId("hr-tab").click();
+    await page.getByTestId(`wave-row-${DEMO_WAVE_ID}`).click();
+    await page.getByTestId("section-participants").click();
+    const table = page.getByTestId("participants-table");
+    await expect(table.textContent({ timeout: 20_000 })).resolves.toContain("Megan Bowen");
+
+    const csv =
+      "\uFEFFemail;nom;rôle;département;site;langues\r\nzoe.lambert@contoso.example;Zoé Lambert;mentoré;Ventes;Lyon;fr\r\n";
+    await page
+      .getByTestId("import-csv-input")
+      .setInputFiles({ name: "export.csv", mimeType: "text/csv", buffer: Buffer.from(csv, "utf8") });
+    const preview = page.getByTestId("import-preview");
+    await preview.waitFor();
+    await expect(preview.getAttribute("data-can-commit")).resolves.toBe("true");
+    await page.getByTestId("import-commit").click();
+    await page.getByTestId("import-result").waitFor();
+    await table.getByText("Zoé Lambert").first().waitFor({ timeout: 15_000 });
+    const stored = await tandem.repos.participants.listByWave(DEMO_WAVE_ID);
+    expect(stored.find((p) => p.email === "zoe.lambert@contoso.example")).toMatchObject({
+      displayName: "Zoé Lambert",
+      role: "mentee",
+    });
+  });
+
+  it("hrLead_seesTheNeedsTable", async () => {
+    const page = await signIn("demo-hr-lead");
+    await page.getByTestId("hr-tab").click();
+    await page.getByTestId(`wave-row-${DEMO_WAVE_ID}`).click();
+    await page.getByTestId("section-needs").click();
+    await expect(
+      page
+        .getByTestId("needs-empty")
+        .or(page.getByTestId("needs-table"))
+        .first()
+        .textContent({ timeout: 20_000 }),
+    ).resolves.toBeTruthy();
+  });
+});
