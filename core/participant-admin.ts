@@ -2,6 +2,7 @@ import { enrolParticipant } from "./enrolment";
 import { TandemError, type FieldError } from "./errors";
 import { isLanguage, type Language } from "./language";
 import type { Participant, Role } from "./participant";
+import { normaliseEmail, normaliseObjectId } from "./participant-identity";
 import type { Clock, Repositories } from "./ports";
 import { MOTIVATION_MAX_LENGTH } from "./questionnaire";
 import type { Wave } from "./wave";
@@ -24,9 +25,6 @@ export interface VettingChange {
   readonly trained?: unknown;
   readonly trainer?: unknown;
 }
-
-const EMAIL = /^[^\s@<>(),;:"]+@[^\s@<>(),;:"]+\.[^\s@<>(),;:"]+$/;
-const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12,13}$/i;
 
 /** HR's changes to one person: add, edit, withdraw, and the mentor selection (approval, training, trainer). */
 export class ParticipantAdminService {
@@ -126,7 +124,7 @@ export function checkFields(fields: ParticipantFields): CheckedFields {
     return t;
   };
   const email = text(fields.email, "email", "an e-mail address").toLowerCase();
-  if (email !== "" && !EMAIL.test(email))
+  if (email !== "" && normaliseEmail(email) === undefined)
     errors.push({ field: "email", message: `"${email}" is not an e-mail address.` });
   const displayName = text(fields.displayName, "displayName", "a display name");
   const role = fields.role === "mentor" || fields.role === "mentee" ? (fields.role as Role) : undefined;
@@ -140,12 +138,12 @@ export function checkFields(fields: ParticipantFields): CheckedFields {
     200,
     false,
   ).toLowerCase();
-  if (managerEmail !== "" && !EMAIL.test(managerEmail))
+  if (managerEmail !== "" && normaliseEmail(managerEmail) === undefined)
     errors.push({ field: "managerEmail", message: `"${managerEmail}" is not an e-mail address.` });
   if (managerEmail !== "" && managerEmail === email)
     errors.push({ field: "managerEmail", message: "Someone cannot be their own manager." });
   const aadObjectId = text(fields.aadObjectId, "aadObjectId", "the Entra object id", 40, false).toLowerCase();
-  if (aadObjectId !== "" && !GUID.test(aadObjectId))
+  if (aadObjectId !== "" && normaliseObjectId(aadObjectId) === undefined)
     errors.push({ field: "aadObjectId", message: "The Entra object id is a GUID." });
   const motivation = text(fields.motivation, "motivation", "a motivation", MOTIVATION_MAX_LENGTH, false);
   const languages = Array.isArray(fields.languages) ? fields.languages : [];
