@@ -10,8 +10,13 @@ export interface Versioned<T> {
 
 export interface WaveRepository {
   get(waveId: string): Promise<Wave | undefined>;
+  /** The wave with its version tag, for a change that must not overwrite a concurrent one. */
+  getVersioned(waveId: string): Promise<Versioned<Wave> | undefined>;
   list(): Promise<Wave[]>;
+  /** Creates or overwrites: for new waves and seeding only. */
   save(wave: Wave): Promise<void>;
+  /** Fails with PRECONDITION_FAILED when the stored version is no longer `etag`. */
+  replace(wave: Wave, etag: string): Promise<void>;
 }
 
 export interface ParticipantRepository {

@@ -1,4 +1,4 @@
-import { TandemError } from "./errors";
+import { hasErrorCode, TandemError } from "./errors";
 import { isMatchableMentor, type Participant } from "./participant";
 import type { Clock, Repositories } from "./ports";
 import type { QuestionnaireResponse } from "./questionnaire";
@@ -67,34 +67,34 @@ export class WaveAdminService {
     id: string,
     patch: Partial<Record<keyof WaveSettings, unknown>>,
   ): Promise<WaveOverview> {
-    const wave = await this.load(tenantId, id);
-    if (!rulesEditable(wave) && ("rules" in patch || "themes" in patch)) {
-      throw new TandemError(
-        "INVALID_TRANSITION",
-        "Pairs are published: the rules and the theme catalogue can no longer change.",
-      );
-    }
-    if (wave.state === "closed") throw new TandemError("INVALID_TRANSITION", "This wave is closed.");
-    const current: WaveSettings = {
-      name: wave.name,
-      startDate: wave.startDate,
-      endDate: wave.endDate,
-      cadence: wave.cadence,
-      sessionMinutes: wave.sessionMinutes,
-      reminderLeadDays: wave.reminderLeadDays ?? 3,
-      defaultLanguage: wave.defaultLanguage ?? "en",
-      themes: wave.themes,
-      rules: wave.rules ?? DEFAULT_RULES,
-    };
-    const updated: Wave = { ...wave, ...valid({ ...current, ...patch }) };
-    await this.repos.waves.save(updated);
+    const updated = await this.mutate(tenantId, id, async (wave) => {
+      if (!rulesEditable(wave) && ("rules" in patch || "themes" in patch)) {
+        throw new TandemError(
+          "INVALID_TRANSITION",
+          "Pairs are published: the rules and the theme catalogue can no longer change.",
+        );
+      }
+      if (wave.state === "closed") throw new TandemError("INVALID_TRANSITION", "This wave is closed.");
+      const current: WaveSettings = {
+        name: wave.name,
+        startDate: wave.startDate,
+        endDate: wave.endDate,
+        cadence: wave.cadence,
+        sessionMinutes: wave.sessionMinutes,
+        reminderLeadDays: wave.reminderLeadDays ?? 3,
+        defaultLanguage: wave.defaultLanguage ?? "en",
+        themes: wave.themes,
+        rules: wave.rules ?? DEFAULT_RULES,
+      };
+      return { ...wave, ...valid({ ...current, ...patch }) };
+    });
     return this.overview(updated);
   }
 
   async transition(tenantId: string, id: string, to: WaveState): Promise<WaveOverview> {
-    const wave = await this.load(tenantId, id);
-    const next = transitionWave(wave, to, await this.facts(wave));
-    await this.repos.waves.save(next);
+    const next = await this.mutate(tenantId, id, async (wave) =>
+      transitionWave(wave, to, await this.facts(wave)),
+    );
     return this.overview(next);
   }
 
@@ -104,10 +104,26 @@ export class WaveAdminService {
     id: string,
     input: { deadline: unknown; reminderIntervalDays: unknown },
   ): Promise<Wave> {
-    const wave = await this.load(tenantId, id);
-    const launched = launchCampaign(wave, input, await this.facts(wave), this.clock.now());
-    await this.repos.waves.save(launched);
-    return launched;
+    return this.mutate(tenantId, id, async (wave) =>
+      launchCampaign(wave, input, await this.facts(wave), this.clock.now()),
+    );
+  }
+
+  /** Read, change, write under the wave's ETag; a concurrent change makes it re-read and re-apply. */
+  private async mutate(tenantId: string, id: string, change: (wave: Wave) => Promise<Wave>): Promise<Wave> {
+    for (let attempt = 1; ; attempt++) {
+      const stored = await this.repos.waves.getVersioned(id);
+      if (stored === undefined || stored.value.tenantId !== tenantId) {
+        throw new TandemError("NOT_FOUND", "There is no such wave.");
+      }
+      const next = await change(stored.value);
+      try {
+        await this.repos.waves.replace(next, stored.etag);
+        return next;
+      } catch (error) {
+        if (!hasErrorCode(error, "PRECONDITION_FAILED") || attempt >= 5) throw error;
+      }
+    }
   }
 
   async load(tenantId: string, id: string): Promise<Wave> {

@@ -1,8 +1,9 @@
 import type { Container } from "@azure/cosmos";
-import type { WaveRepository } from "../core/ports";
+import type { ItemDefinition } from "@azure/cosmos";
+import type { Versioned, WaveRepository } from "../core/ports";
 import type { Wave } from "../core/wave";
 import type { WaveDocument } from "./containers";
-import { readOrUndefined } from "./cosmos-errors";
+import { readOrUndefined, translateCosmosError } from "./cosmos-errors";
 
 const docId = (waveId: string): string => `wave:${waveId}`;
 
@@ -15,6 +16,24 @@ export class CosmosWaveRepository implements WaveRepository {
       this.container.item(docId(waveId), waveId).read<WaveDocument<Wave>>(),
     );
     return doc?.data;
+  }
+
+  async getVersioned(waveId: string): Promise<Versioned<Wave> | undefined> {
+    const doc = await readOrUndefined(() =>
+      this.container.item(docId(waveId), waveId).read<WaveDocument<Wave> & ItemDefinition>(),
+    );
+    return doc?._etag === undefined ? undefined : { value: doc.data, etag: doc._etag };
+  }
+
+  async replace(wave: Wave, etag: string): Promise<void> {
+    const doc: WaveDocument<Wave> = { id: docId(wave.id), waveId: wave.id, type: "wave", data: wave };
+    try {
+      await this.container
+        .item(doc.id, wave.id)
+        .replace(doc, { accessCondition: { type: "IfMatch", condition: etag } });
+    } catch (error) {
+      translateCosmosError(error, "This wave");
+    }
   }
 
   /** All waves, newest first. Cross-partition, but there are only a handful of waves per tenant. */

@@ -45,6 +45,17 @@ describe("Cosmos repositories on the embedded emulator", () => {
     expect(ids.indexOf("wave-b")).toBeLessThan(ids.indexOf("wave-a"));
   });
 
+  it("waves_replaceWithStaleEtag_failsPreconditionFailed_andKeepsTheNewerVersion", async () => {
+    await repos.waves.save(aWave({ id: "wave-etag", name: "First" }));
+    const first = await repos.waves.getVersioned("wave-etag");
+    if (first === undefined) throw new Error("wave not stored");
+    await repos.waves.replace({ ...first.value, name: "Second" }, first.etag);
+    await expect(repos.waves.replace({ ...first.value, name: "Stale" }, first.etag)).rejects.toMatchObject({
+      code: "PRECONDITION_FAILED",
+    });
+    expect((await repos.waves.get("wave-etag"))?.name).toBe("Second");
+  });
+
   it("participants_listByWave_usesAParameterisedQuery_andStaysInTheWave", async () => {
     await repos.participants.save(aParticipant({ id: "ana", waveId: "wave-q", displayName: "Ana" }));
     await repos.participants.save(aParticipant({ id: "bob", waveId: "wave-q", displayName: "Bob" }));

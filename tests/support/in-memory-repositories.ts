@@ -6,7 +6,7 @@ import type { Wave } from "../../core/wave";
 
 /** In-memory repositories for fast core unit tests (the Cosmos adapters have their own tests against the emulator). */
 export function inMemoryRepositories(): Repositories & { writes: number } {
-  const waves = new Map<string, Wave>();
+  const waves = new Map<string, Versioned<Wave>>();
   const participants = new Map<string, Participant>();
   const responses = new Map<string, Versioned<QuestionnaireResponse>>();
   const users = new Map<string, UserRecord>();
@@ -15,9 +15,14 @@ export function inMemoryRepositories(): Repositories & { writes: number } {
   const repos = {
     writes: 0,
     waves: {
-      get: async (id: string) => waves.get(id),
-      list: async () => [...waves.values()],
-      save: async (wave: Wave) => void waves.set(wave.id, wave),
+      get: async (id: string) => waves.get(id)?.value,
+      getVersioned: async (id: string) => waves.get(id),
+      list: async () => [...waves.values()].map((v) => v.value),
+      save: async (wave: Wave) => void waves.set(wave.id, { value: wave, etag: `v${++version}` }),
+      replace: async (wave: Wave, etag: string) => {
+        if (waves.get(wave.id)?.etag !== etag) throw new TandemError("PRECONDITION_FAILED", "stale");
+        waves.set(wave.id, { value: wave, etag: `v${++version}` });
+      },
     },
     participants: {
       get: async (waveId: string, id: string) => {

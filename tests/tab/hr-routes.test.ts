@@ -236,6 +236,23 @@ describe("HR routes: waves and lifecycle", () => {
     expect(renamed.body.name).toBe("Digital Tandem — Autumn 2026 (pilot)");
   });
 
+  it("concurrentEdits_ofOneWave_areBothKept", async () => {
+    const created = await hr<WaveDetail>("POST", "/api/hr/waves", newWave);
+    const path = `/api/hr/waves/${created.body.id}`;
+    const results = await Promise.all([
+      hr("PATCH", path, { name: "Renamed while opening enrolment" }),
+      hr("POST", `${path}/transition`, { to: "enrolling" }),
+      hr("PATCH", path, { sessionMinutes: 60 }),
+    ]);
+    expect(results.map((r) => r.status)).toEqual([200, 200, 200]);
+    const after = (await hr<WaveDetail>("GET", path)).body;
+    expect(after).toMatchObject({
+      name: "Renamed while opening enrolment",
+      state: "enrolling",
+      sessionMinutes: 60,
+    });
+  });
+
   it("needsAnalytics_forTheDemoWave_listsTheCatalogue", async () => {
     const { status, body } = await hr<{ mentees: number; themes: unknown[] }>(
       "GET",
