@@ -1,23 +1,23 @@
-import { useEffect, useMemo, useState } from "react";
-import { toApiError, type ApiError } from "./backend/api-error";
+import { useEffect, useState } from "react";
+import { toApiError } from "./backend/api-error";
 import { fetchConfig, type TabConfig } from "./backend/tandem-api";
 import { themeFromQuery, useBrowserTheme } from "./host/browser-theme";
 import { connectToTeams, mayBeInTeams, type TeamsConnection } from "./host/teams-host";
 import type { ThemeName } from "./host/theme-name";
 import { TandemPages } from "./hr/tandem-pages";
-import { dateFormats } from "./my-mentoring/date-formats";
 import { LoadError } from "./shell/load-error";
 import { LoadingState } from "./shell/loading-state";
 import { PageFrame } from "./shell/page-frame";
 import { TabShell } from "./shell/tab-shell";
 import { DevSignInGate } from "./sign-in/dev-sign-in-gate";
 import { OpenInTeams } from "./sign-in/open-in-teams";
+import { TextsProvider, useTexts } from "./texts/texts-context";
 
 type Host =
   | { readonly kind: "starting" }
   | { readonly kind: "teams"; readonly teams: TeamsConnection }
   | { readonly kind: "browser"; readonly config: TabConfig }
-  | { readonly kind: "failed"; readonly error: ApiError };
+  | { readonly kind: "failed"; readonly error: unknown };
 
 /** Inside Teams, Teams signs the user in; in a browser, the local demo sign-in (when the server offers it). */
 async function detectHost(signal: AbortSignal): Promise<Host> {
@@ -47,36 +47,46 @@ export function TabApp() {
         setHost(detected);
       },
       (error: unknown) => {
-        if (!abort.signal.aborted)
-          setHost({ kind: "failed", error: toApiError(error, "START_FAILED", "Tandem could not start") });
+        if (!abort.signal.aborted) setHost({ kind: "failed", error });
       },
     );
     return () => abort.abort();
   }, [attempt]);
 
   const theme = themeFromQuery() ?? teamsTheme ?? browserTheme;
-  const locale = host.kind === "teams" ? host.teams.locale : navigator.language;
-  const formats = useMemo(() => dateFormats(locale), [locale]);
 
   return (
     <TabShell theme={theme}>
-      {host.kind === "starting" && (
-        <PageFrame>
-          <LoadingState label="Starting Tandem…" />
-        </PageFrame>
-      )}
-      {host.kind === "failed" && (
-        <PageFrame>
-          <LoadError
-            title="Tandem could not start"
-            error={host.error}
-            onRetry={() => setAttempt((n) => n + 1)}
-          />
-        </PageFrame>
-      )}
-      {host.kind === "teams" && <TandemPages getToken={host.teams.getToken} formats={formats} />}
-      {host.kind === "browser" &&
-        (host.config.devSignIn ? <DevSignInGate formats={formats} /> : <OpenInTeams />)}
+      <TextsProvider teamsLocale={host.kind === "teams" ? host.teams.locale : undefined}>
+        <HostPages host={host} onRetry={() => setAttempt((n) => n + 1)} />
+      </TextsProvider>
     </TabShell>
   );
+}
+
+/** What the host allows: Tandem's pages inside Teams, the demo sign-in or "open in Teams" in a browser. */
+function HostPages({ host, onRetry }: { readonly host: Host; readonly onRetry: () => void }) {
+  const texts = useTexts();
+  switch (host.kind) {
+    case "starting":
+      return (
+        <PageFrame>
+          <LoadingState label={texts.shell.starting} />
+        </PageFrame>
+      );
+    case "failed":
+      return (
+        <PageFrame>
+          <LoadError
+            title={texts.shell.couldNotStart}
+            error={toApiError(host.error, "START_FAILED", texts.shell.couldNotStart)}
+            onRetry={onRetry}
+          />
+        </PageFrame>
+      );
+    case "teams":
+      return <TandemPages getToken={host.teams.getToken} />;
+    case "browser":
+      return host.config.devSignIn ? <DevSignInGate /> : <OpenInTeams />;
+  }
 }

@@ -68,6 +68,20 @@ describe("the tab in Chromium", () => {
     await page.getByTestId("dev-user-demo-megan.bowen").waitFor();
   });
 
+  it("langFr_showsTheSignInAndMyMentoringInFrench", async () => {
+    const page = await newLocalPage(browser);
+    await page.goto(`${tandem.url}/tab/?lang=fr`);
+    await expect(page.getByRole("heading", { level: 1 }).textContent()).resolves.toBe(
+      "Se connecter à Tandem",
+    );
+    await page.getByTestId("dev-user-demo-megan.bowen").click();
+    const status = page.getByTestId("questionnaire-status");
+    await status.waitFor();
+    await expect(status.textContent()).resolves.toContain("écrivez « questionnaire »");
+    await expect(page.getByTestId("my-role").textContent()).resolves.toContain("Vous êtes mentor");
+    await expect(page.evaluate<string>("document.documentElement.lang")).resolves.toBe("fr");
+  });
+
   it.each([
     ["default", 200],
     ["dark", 60],

@@ -1,4 +1,5 @@
 import { makeStyles, Tab, TabList, tokens } from "@fluentui/react-components";
+import { useTexts } from "../texts/texts-context";
 
 const useStyles = makeStyles({
   nav: { borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}` },
@@ -15,14 +16,15 @@ export default function HrNavigation({
   readonly onPage: (page: TandemPage) => void;
 }) {
   const styles = useStyles();
+  const texts = useTexts();
   return (
-    <nav aria-label="Tandem pages" className={styles.nav} data-testid="tandem-pages-nav">
+    <nav aria-label={texts.pages.navigationLabel} className={styles.nav} data-testid="tandem-pages-nav">
       <TabList selectedValue={page} onTabSelect={(_, data) => onPage(data.value as TandemPage)}>
         <Tab value="mine" data-testid="my-mentoring-tab">
-          My mentoring
+          {texts.pages.myMentoringTab}
         </Tab>
         <Tab value="hr" data-testid="hr-tab">
-          Programme (HR)
+          {texts.pages.programmeTab}
         </Tab>
       </TabList>
     </nav>

@@ -1,8 +1,8 @@
 import { lazy, Suspense, useState, type ReactNode } from "react";
-import type { DateFormats } from "../my-mentoring/date-formats";
 import { MyMentoringPage } from "../my-mentoring/my-mentoring-page";
 import { LoadingState } from "../shell/loading-state";
 import { PageFrame, PageFrameWidth } from "../shell/page-frame";
+import { useDateFormats, useTexts } from "../texts/texts-context";
 import type { TandemPage } from "./hr-navigation";
 import { HrLoadBoundary } from "./hr-load-boundary";
 import { useHrAccess } from "./use-hr-access";
@@ -15,14 +15,14 @@ const HrArea = lazy(() => import("./hr-area"));
 export function TandemPages({
   getToken,
   onSessionExpired,
-  formats,
   banner,
 }: {
   readonly getToken: () => Promise<string>;
   readonly onSessionExpired?: () => void;
-  readonly formats: DateFormats;
   readonly banner?: ReactNode;
 }) {
+  const texts = useTexts();
+  const formats = useDateFormats();
   const access = useHrAccess(getToken);
   const [page, setPage] = useState<TandemPage>("mine");
   const isHr = access !== undefined;
@@ -50,8 +50,8 @@ export function TandemPages({
         />
       ) : (
         <PageFrame banner={banners}>
-          <HrLoadBoundary>
-            <Suspense fallback={<LoadingState label="Loading the programme…" />}>
+          <HrLoadBoundary title={texts.pages.programmeFailedTitle} message={texts.pages.programmeFailed}>
+            <Suspense fallback={<LoadingState label={texts.pages.loadingProgramme} />}>
               <HrArea getToken={getToken} onSessionExpired={onSessionExpired} formats={formats} />
             </Suspense>
           </HrLoadBoundary>

@@ -1,11 +1,12 @@
 import { makeStyles, Title2, tokens } from "@fluentui/react-components";
 import { useEffect, useState, type ReactNode } from "react";
 import type { MyMentoringView as View } from "../../../core/my-mentoring";
-import { toApiError, type ApiError } from "../backend/api-error";
+import { ApiError, toApiError } from "../backend/api-error";
 import { fetchMyMentoring } from "../backend/tandem-api";
 import { LoadError } from "../shell/load-error";
 import { LoadingState } from "../shell/loading-state";
 import { PageFrame } from "../shell/page-frame";
+import { useTexts } from "../texts/texts-context";
 import type { DateFormats } from "./date-formats";
 import { MyMentoringView } from "./my-mentoring-view";
 
@@ -16,7 +17,7 @@ const useStyles = makeStyles({
 type PageState =
   | { readonly kind: "loading" }
   | { readonly kind: "ready"; readonly view: View }
-  | { readonly kind: "failed"; readonly error: ApiError };
+  | { readonly kind: "failed"; readonly error: unknown };
 
 /** Loads GET /api/me with the given token source and shows it, or why it could not. */
 export function MyMentoringPage({
@@ -32,6 +33,7 @@ export function MyMentoringPage({
   readonly banner?: ReactNode;
 }) {
   const styles = useStyles();
+  const texts = useTexts();
   const [state, setState] = useState<PageState>({ kind: "loading" });
   const [attempt, setAttempt] = useState(0);
 
@@ -44,9 +46,9 @@ export function MyMentoringPage({
         if (!abort.signal.aborted) setState({ kind: "ready", view });
       } catch (error) {
         if (abort.signal.aborted) return;
-        const failure = toApiError(error, "LOAD_FAILED", "Your mentoring could not be loaded");
-        if (failure.isUnauthorized && onSessionExpired !== undefined) onSessionExpired();
-        else setState({ kind: "failed", error: failure });
+        if (error instanceof ApiError && error.isUnauthorized && onSessionExpired !== undefined)
+          onSessionExpired();
+        else setState({ kind: "failed", error });
       }
     };
     void load();
@@ -57,14 +59,14 @@ export function MyMentoringPage({
     <PageFrame banner={banner}>
       {state.kind !== "ready" && (
         <Title2 as="h1" className={styles.title}>
-          My mentoring
+          {texts.myMentoring.title}
         </Title2>
       )}
-      {state.kind === "loading" && <LoadingState label="Loading your mentoring…" />}
+      {state.kind === "loading" && <LoadingState label={texts.myMentoring.loading} />}
       {state.kind === "failed" && (
         <LoadError
-          title="Could not load your mentoring"
-          error={state.error}
+          title={texts.myMentoring.loadFailedTitle}
+          error={toApiError(state.error, "LOAD_FAILED", texts.myMentoring.loadFailed)}
           onRetry={() => setAttempt((n) => n + 1)}
         />
       )}

@@ -1,6 +1,7 @@
 import { Avatar, Caption1, makeStyles, Title2, tokens } from "@fluentui/react-components";
 import type { MyMentoringView as View } from "../../../core/my-mentoring";
 import type { DateFormats } from "./date-formats";
+import { useTexts, useWaveLanguage } from "../texts/texts-context";
 import { NotEnrolled } from "./not-enrolled";
 import { QuestionnaireCard } from "./questionnaire-card";
 import { RoleCard } from "./role-card";
@@ -29,13 +30,15 @@ const useStyles = makeStyles({
 /** My mentoring: who I am in the programme, my wave, my questionnaire. */
 export function MyMentoringView({ view, formats }: { readonly view: View; readonly formats: DateFormats }) {
   const styles = useStyles();
+  const texts = useTexts();
   const { enrolment } = view;
+  useWaveLanguage(enrolment?.language);
   return (
     <>
       <header className={styles.header}>
         <Avatar name={view.user.displayName} size={56} color="brand" aria-hidden />
         <div className={styles.title}>
-          <Caption1 className={styles.eyebrow}>My mentoring</Caption1>
+          <Caption1 className={styles.eyebrow}>{texts.myMentoring.title}</Caption1>
           <Title2 as="h1" className={styles.name} data-testid="my-name">
             {view.user.displayName}
           </Title2>

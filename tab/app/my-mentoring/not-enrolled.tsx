@@ -1,5 +1,6 @@
 import { Body1, makeStyles, Subtitle1, tokens } from "@fluentui/react-components";
 import { PeopleSearchRegular } from "@fluentui/react-icons";
+import { useTexts } from "../texts/texts-context";
 
 const useStyles = makeStyles({
   empty: {
@@ -20,13 +21,13 @@ const useStyles = makeStyles({
 /** The person takes part in no active wave. */
 export function NotEnrolled() {
   const styles = useStyles();
+  const texts = useTexts();
   return (
     <section className={styles.empty} data-testid="not-enrolled">
       <PeopleSearchRegular className={styles.icon} aria-hidden />
-      <Subtitle1 as="h2">You are not in a mentoring wave yet</Subtitle1>
+      <Subtitle1 as="h2">{texts.myMentoring.notEnrolledTitle}</Subtitle1>
       <Body1 as="p" align="center" className={styles.text}>
-        When your organisation enrols you as a mentor or a mentee, your role, your wave and your questionnaire
-        will appear here. The Tandem bot will also message you in Teams.
+        {texts.myMentoring.notEnrolledText}
       </Body1>
     </section>
   );

@@ -4,7 +4,8 @@ import type { EnrolmentView } from "../../../core/my-mentoring";
 import type { DateFormats } from "./date-formats";
 import { MenteeAnswers } from "./mentee-answers";
 import { MentorAnswers } from "./mentor-answers";
-import { ASK_THE_BOT, questionnaireWindow } from "./questionnaire-window";
+import { useTexts } from "../texts/texts-context";
+import { questionnaireWindow } from "./questionnaire-window";
 import { SectionCard } from "./section-card";
 
 const useStyles = makeStyles({
@@ -24,13 +25,6 @@ const useStyles = makeStyles({
   askText: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS },
 });
 
-const WHAT_IT_ASKS = {
-  mentee:
-    "It asks what you want to learn (up to 3 topics), how comfortable you feel with each, and your goal.",
-  mentor:
-    "It asks what you can share (up to 5 topics), your level in each, your languages and how many mentees you can take on.",
-} as const;
-
 /** Whether the needs/skills questionnaire is answered, the answers, and until when they can change. */
 export function QuestionnaireCard({
   enrolment,
@@ -40,6 +34,8 @@ export function QuestionnaireCard({
   readonly formats: DateFormats;
 }) {
   const styles = useStyles();
+  const texts = useTexts();
+  const words = texts.questionnaire;
   const { questionnaire, wave, role } = enrolment;
   const submitted = questionnaire.status === "submitted";
   const lastChange = questionnaire.updatedAt ?? questionnaire.submittedAt;
@@ -50,27 +46,23 @@ export function QuestionnaireCard({
       data-testid="questionnaire-window"
       data-open={wave.questionnaireOpen}
     >
-      {questionnaireWindow(wave, questionnaire.status, formats)}
+      {questionnaireWindow(wave, questionnaire.status, formats, texts)}
     </Body1>
   );
   return (
-    <SectionCard
-      title={role === "mentee" ? "Your needs questionnaire" : "Your skills questionnaire"}
-      icon={<ClipboardTaskListLtrRegular />}
-      className={styles.wide}
-    >
+    <SectionCard title={words.title[role]} icon={<ClipboardTaskListLtrRegular />} className={styles.wide}>
       <div className={styles.status} data-testid="questionnaire-status" data-status={questionnaire.status}>
         <p className={styles.badgeLine}>
           <Badge appearance="filled" color={submitted ? "success" : "warning"}>
-            {submitted ? "Submitted" : "Not started"}
+            {submitted ? words.submitted : words.notStarted}
           </Badge>
           <Body1>
             {submitted && lastChange !== undefined ? (
               <>
-                Last updated <time dateTime={lastChange}>{formats.date(lastChange)}</time>
+                {words.lastUpdated} <time dateTime={lastChange}>{formats.date(lastChange)}</time>
               </>
             ) : (
-              "You have not answered it yet."
+              words.notAnswered
             )}
           </Body1>
         </p>
@@ -78,8 +70,8 @@ export function QuestionnaireCard({
           <div className={styles.ask}>
             <ChatRegular className={styles.askIcon} aria-hidden />
             <div className={styles.askText}>
-              <Body1Strong as="p">{ASK_THE_BOT}</Body1Strong>
-              <Body1 as="p">{WHAT_IT_ASKS[role]}</Body1>
+              <Body1Strong as="p">{words.askTheBot}</Body1Strong>
+              <Body1 as="p">{words.whatItAsks[role]}</Body1>
               {windowLine}
             </div>
           </div>

@@ -1,6 +1,6 @@
 import { Badge, type BadgeProps } from "@fluentui/react-components";
 import type { EnrolmentView } from "../../../core/my-mentoring";
-import { roleName } from "./wording";
+import { useTexts } from "../texts/texts-context";
 
 type Role = EnrolmentView["role"];
 
@@ -14,9 +14,10 @@ export function RoleBadge({
   readonly role: Role;
   readonly size?: BadgeProps["size"];
 }) {
+  const texts = useTexts();
   return (
     <Badge appearance={APPEARANCE[role]} color="brand" size={size}>
-      {roleName(role)}
+      {texts.role.names[role]}
     </Badge>
   );
 }

@@ -4,7 +4,7 @@ import type { EnrolmentView } from "../../../core/my-mentoring";
 import { FactsList } from "./facts-list";
 import { SectionCard } from "./section-card";
 import { RoleBadge } from "./role-badge";
-import { roleSentence } from "./wording";
+import { useTexts } from "../texts/texts-context";
 
 const useStyles = makeStyles({
   role: { display: "flex", flexDirection: "column", alignItems: "flex-start", gap: tokens.spacingVerticalS },
@@ -14,18 +14,19 @@ const useStyles = makeStyles({
 /** Mentor or mentee, in a badge and a sentence, with where the person works. */
 export function RoleCard({ enrolment }: { readonly enrolment: EnrolmentView }) {
   const styles = useStyles();
+  const texts = useTexts();
   return (
-    <SectionCard title="Your role" icon={<PeopleTeamRegular />}>
+    <SectionCard title={texts.role.title} icon={<PeopleTeamRegular />}>
       <div className={styles.role} data-testid="my-role" data-role={enrolment.role}>
         <RoleBadge role={enrolment.role} size="large" />
         <Body1 as="p" className={styles.sentence}>
-          {roleSentence(enrolment.role)}
+          {texts.role.sentences[enrolment.role]}
         </Body1>
       </div>
       <FactsList
         facts={[
-          { term: "Department", value: enrolment.department },
-          { term: "Site", value: enrolment.site },
+          { term: texts.role.department, value: enrolment.department },
+          { term: texts.role.site, value: enrolment.site },
         ]}
       />
     </SectionCard>

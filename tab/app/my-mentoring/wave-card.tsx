@@ -4,7 +4,8 @@ import type { EnrolmentView } from "../../../core/my-mentoring";
 import type { DateFormats } from "./date-formats";
 import { FactsList } from "./facts-list";
 import { SectionCard } from "./section-card";
-import { sessionLengthText, waveStateBadgeColor, waveStateLabel, waveStateSentence } from "./wording";
+import { useTexts } from "../texts/texts-context";
+import { waveStateBadgeColor } from "./wording";
 
 const useStyles = makeStyles({
   name: { display: "flex", flexWrap: "wrap", alignItems: "center", gap: tokens.spacingHorizontalS },
@@ -20,21 +21,23 @@ export function WaveCard({
   readonly formats: DateFormats;
 }) {
   const styles = useStyles();
+  const texts = useTexts();
+  const state = texts.wave.states[wave.state];
   return (
-    <SectionCard title="Your wave" icon={<CalendarLtrRegular />}>
+    <SectionCard title={texts.wave.title} icon={<CalendarLtrRegular />}>
       <div className={styles.name}>
         <Body1Strong data-testid="my-wave">{wave.name}</Body1Strong>
         <Badge appearance="tint" color={waveStateBadgeColor(wave.state)} data-testid="my-wave-state">
-          {waveStateLabel(wave.state)}
+          {state.label}
         </Badge>
       </div>
       <Body1 as="p" className={styles.sentence}>
-        {waveStateSentence(wave.state)}
+        {state.sentence}
       </Body1>
       <FactsList
         facts={[
           {
-            term: "Dates",
+            term: texts.wave.dates,
             value: (
               <>
                 <time dateTime={wave.startDate}>{formats.date(wave.startDate)}</time> –{" "}
@@ -42,7 +45,10 @@ export function WaveCard({
               </>
             ),
           },
-          { term: "Sessions", value: `${sessionLengthText(wave.sessionMinutes)} each` },
+          {
+            term: texts.wave.sessions,
+            value: texts.wave.sessionEach(texts.wave.sessionLength(wave.sessionMinutes)),
+          },
         ]}
       />
     </SectionCard>

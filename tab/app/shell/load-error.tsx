@@ -6,6 +6,7 @@ import {
   MessageBarTitle,
 } from "@fluentui/react-components";
 import type { ApiError } from "../backend/api-error";
+import { useTexts } from "../texts/texts-context";
 
 /** An error bar with the server's message and a Retry button. */
 export function LoadError({
@@ -17,6 +18,7 @@ export function LoadError({
   readonly error: ApiError;
   readonly onRetry: () => void;
 }) {
+  const texts = useTexts();
   return (
     <MessageBar intent="error" layout="multiline" data-testid="load-error" data-code={error.code}>
       <MessageBarBody>
@@ -24,7 +26,7 @@ export function LoadError({
         {error.message}
       </MessageBarBody>
       <MessageBarActions>
-        <Button onClick={onRetry}>Retry</Button>
+        <Button onClick={onRetry}>{texts.shell.retry}</Button>
       </MessageBarActions>
     </MessageBar>
   );

@@ -1,20 +1,20 @@
 import { useCallback, useState } from "react";
 import { TandemPages } from "../hr/tandem-pages";
-import type { DateFormats } from "../my-mentoring/date-formats";
 import { DevSessionBar } from "./dev-session-bar";
 import { DevSignIn } from "./dev-sign-in";
+import { useTexts } from "../texts/texts-context";
 import { clearDevSession, readDevSession, saveDevSession, type DevSession } from "./dev-session-store";
 
-const SESSION_EXPIRED = "Your session expired, sign in again.";
-
 /** Browser mode with the local issuer: the demo sign-in until there is a session, then My mentoring as that user. */
-export function DevSignInGate({ formats }: { readonly formats: DateFormats }) {
+export function DevSignInGate() {
+  const texts = useTexts();
+  const sessionExpired = texts.signIn.sessionExpired;
   const [stored] = useState(() => readDevSession(Date.now()));
   const [session, setSession] = useState<DevSession | undefined>(
     stored.status === "active" ? stored.session : undefined,
   );
   const [notice, setNotice] = useState<string | undefined>(
-    stored.status === "expired" ? SESSION_EXPIRED : undefined,
+    stored.status === "expired" ? sessionExpired : undefined,
   );
 
   const signIn = useCallback((next: DevSession) => {
@@ -30,7 +30,7 @@ export function DevSignInGate({ formats }: { readonly formats: DateFormats }) {
 
   const token = session?.token;
   const getToken = useCallback(async () => token ?? "", [token]);
-  const onSessionExpired = useCallback(() => signOut(SESSION_EXPIRED), [signOut]);
+  const onSessionExpired = useCallback(() => signOut(sessionExpired), [signOut, sessionExpired]);
 
   if (session === undefined) return <DevSignIn notice={notice} onSignedIn={signIn} />;
   return (
@@ -38,7 +38,6 @@ export function DevSignInGate({ formats }: { readonly formats: DateFormats }) {
       banner={<DevSessionBar user={session.user} onSwitchUser={() => signOut()} />}
       getToken={getToken}
       onSessionExpired={onSessionExpired}
-      formats={formats}
     />
   );
 }

@@ -18,6 +18,7 @@ import { toApiError, type ApiError } from "../backend/api-error";
 import { fetchDevUsers, requestDevToken, type DevUser } from "../backend/tandem-api";
 import { RoleBadge } from "../my-mentoring/role-badge";
 import { Badge } from "@fluentui/react-components";
+import { useTexts } from "../texts/texts-context";
 import { LoadError } from "../shell/load-error";
 import { LoadingState } from "../shell/loading-state";
 import { PageFrame } from "../shell/page-frame";
@@ -50,7 +51,7 @@ const useStyles = makeStyles({
 type UsersState =
   | { readonly kind: "loading" }
   | { readonly kind: "ready"; readonly users: readonly DevUser[] }
-  | { readonly kind: "failed"; readonly error: ApiError };
+  | { readonly kind: "failed"; readonly error: unknown };
 
 /** The local demo sign-in: pick a seeded participant, get a token from the local issuer. */
 export function DevSignIn({
@@ -62,6 +63,7 @@ export function DevSignIn({
   readonly onSignedIn: (session: DevSession) => void;
 }) {
   const styles = useStyles();
+  const texts = useTexts();
   const [users, setUsers] = useState<UsersState>({ kind: "loading" });
   const [attempt, setAttempt] = useState(0);
   const [pendingUserId, setPendingUserId] = useState<string>();
@@ -73,8 +75,7 @@ export function DevSignIn({
     fetchDevUsers(abort.signal).then(
       (list) => setUsers({ kind: "ready", users: list }),
       (error: unknown) => {
-        if (!abort.signal.aborted)
-          setUsers({ kind: "failed", error: toApiError(error, "DEV_USERS", "No demo users") });
+        if (!abort.signal.aborted) setUsers({ kind: "failed", error });
       },
     );
     return () => abort.abort();
@@ -87,7 +88,7 @@ export function DevSignIn({
       const { token, expiresAt } = await requestDevToken(user.id);
       onSignedIn({ token, expiresAt, user });
     } catch (error) {
-      setSignInError(toApiError(error, "DEV_TOKEN", "The demo sign-in failed"));
+      setSignInError(toApiError(error, "DEV_TOKEN", texts.signIn.signInFailed));
       setPendingUserId(undefined);
     }
   };
@@ -96,13 +97,8 @@ export function DevSignIn({
     <PageFrame>
       <Card className={styles.card}>
         <CardHeader
-          header={<Title3 as="h1">Sign in to Tandem</Title3>}
-          description={
-            <Body1 as="p">
-              Demo sign-in on this local server: choose a participant to see Tandem as they do. In Microsoft
-              Teams you are signed in automatically.
-            </Body1>
-          }
+          header={<Title3 as="h1">{texts.signIn.title}</Title3>}
+          description={<Body1 as="p">{texts.signIn.intro}</Body1>}
         />
         {notice !== undefined && (
           <MessageBar intent="warning" data-testid="sign-in-notice">
@@ -114,19 +110,19 @@ export function DevSignIn({
             <MessageBarBody>{signInError.message}</MessageBarBody>
           </MessageBar>
         )}
-        {users.kind === "loading" && <LoadingState label="Loading demo users…" />}
+        {users.kind === "loading" && <LoadingState label={texts.signIn.loadingUsers} />}
         {users.kind === "failed" && (
           <LoadError
-            title="Could not load the demo users"
-            error={users.error}
+            title={texts.signIn.usersFailed}
+            error={toApiError(users.error, "DEV_USERS", texts.signIn.noDemoUsers)}
             onRetry={() => setAttempt((n) => n + 1)}
           />
         )}
         {users.kind === "ready" && users.users.length === 0 && (
-          <Body1 as="p">There are no demo users yet. Seed the local data, then reload this page.</Body1>
+          <Body1 as="p">{texts.signIn.noUsersYet}</Body1>
         )}
         {users.kind === "ready" && users.users.length > 0 && (
-          <ul className={styles.list} aria-label="Demo users">
+          <ul className={styles.list} aria-label={texts.signIn.usersLabel}>
             {users.users.map((user) => (
               <li key={user.id}>
                 <Button
@@ -145,7 +141,7 @@ export function DevSignIn({
                   </span>
                   <span className={styles.trailing}>
                     {pendingUserId === user.id ? (
-                      <Spinner size="tiny" aria-label={`Signing in as ${user.displayName}`} />
+                      <Spinner size="tiny" aria-label={texts.signIn.signingInAs(user.displayName)} />
                     ) : (
                       <DevRoleBadge role={user.role} />
                     )}
@@ -162,10 +158,11 @@ export function DevSignIn({
 
 /** Participants show their mentoring role; the demo HR lead shows "HR". */
 function DevRoleBadge({ role }: { readonly role: DevUser["role"] }) {
+  const texts = useTexts();
   if (role === "hr") {
     return (
       <Badge appearance="outline" color="informative">
-        HR
+        {texts.signIn.hrBadge}
       </Badge>
     );
   }

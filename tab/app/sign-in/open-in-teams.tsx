@@ -1,5 +1,6 @@
 import { Body1, Card, CardHeader, makeStyles, Title3, tokens } from "@fluentui/react-components";
 import { PageFrame } from "../shell/page-frame";
+import { useTexts } from "../texts/texts-context";
 
 const useStyles = makeStyles({
   card: { maxWidth: "560px", margin: "0 auto", padding: tokens.spacingHorizontalXL },
@@ -8,14 +9,12 @@ const useStyles = makeStyles({
 /** Shown in a plain browser when the server offers no demo sign-in. */
 export function OpenInTeams() {
   const styles = useStyles();
+  const texts = useTexts();
   return (
     <PageFrame>
       <Card className={styles.card} data-testid="open-in-teams">
-        <CardHeader header={<Title3 as="h1">Open Tandem in Microsoft Teams</Title3>} />
-        <Body1 as="p">
-          Your mentoring lives in the Tandem app in Microsoft Teams. Open Teams, select Tandem in your apps,
-          then the My mentoring tab to see your role, your wave and your questionnaire.
-        </Body1>
+        <CardHeader header={<Title3 as="h1">{texts.signIn.openInTeamsTitle}</Title3>} />
+        <Body1 as="p">{texts.signIn.openInTeamsText}</Body1>
       </Card>
     </PageFrame>
   );
