@@ -15,6 +15,18 @@ const SAME_AS_ENGLISH_ALLOWED = new Set([
   "1 mentee",
   "Nederlands",
   "45 minutes",
+  "Programme",
+  "Participants",
+  "Actions",
+  "Motivation",
+  "Mentors",
+  "Mentees",
+  "Mentees (top 3)",
+  "1 mentor",
+  "3 mentors",
+  "0 mentees",
+  "3 mentees",
+  "digital native",
 ]);
 
 /** Sample arguments for each parameterised text: every branch gets a call. A function without samples fails. */
@@ -29,6 +41,71 @@ const SAMPLE_CALLS: Readonly<Record<string, ReadonlyArray<readonly unknown[]>>> 
   "questionnaire.closedContactTeam": [[undefined], ["3 March 2026 at 18:00"]],
   "answers.capacityText": [[1], [3]],
   "answers.score": [[3, 5]],
+  "hr.common.couldNotRefresh": [["network error"]],
+  "hr.common.actionFailed": [["Withdraw"]],
+  "hr.common.percent": [[37]],
+  "hr.common.mentees": [[0], [1], [3]],
+  "hr.common.mentors": [[0], [1], [3]],
+  "hr.common.people": [[0], [1], [3]],
+  "hr.waveDetail.monthlySessions": [[90]],
+  "hr.waveDetail.mentorVetting": [
+    [1, 0],
+    [3, 2],
+  ],
+  "hr.waveDetail.answered": [[1], [4]],
+  "hr.waveDetail.withdrawn": [[1], [2]],
+  "hr.lifecycle.backTo": [["Enrolment"]],
+  "hr.lifecycle.nowInPhase": [["Matching"]],
+  "hr.themes.unnamed": [[3]],
+  "hr.themes.labelOf": [["Dutch", 2]],
+  "hr.themes.moveUp": [["Data literacy"]],
+  "hr.themes.moveDown": [["Data literacy"]],
+  "hr.themes.remove": [["Data literacy"]],
+  "hr.enrolment.shownOf": [
+    [1, 1],
+    [2, 12],
+  ],
+  "hr.enrolment.withdrawTitle": [["Megan Bowen"]],
+  "hr.participantsTable.edit": [["Megan Bowen"]],
+  "hr.participantsTable.withdraw": [["Megan Bowen"]],
+  "hr.participantsTable.hasWithdrawn": [["Megan Bowen"]],
+  "hr.participantDialog.editTitle": [["Megan Bowen"]],
+  "hr.csvImport.doneText": [
+    [1, 0, 0],
+    [3, 2, 5],
+  ],
+  "hr.csvImport.checking": [["export.csv"]],
+  "hr.csvImport.couldNotCheck": [["export.csv"]],
+  "hr.csvImport.previewTitle": [["export.csv"]],
+  "hr.csvImport.importPeople": [[0], [1], [12]],
+  "hr.csvImport.summaryNew": [[1], [3]],
+  "hr.csvImport.summaryUpdated": [[1], [3]],
+  "hr.csvImport.summaryUnchanged": [[1], [3]],
+  "hr.csvImport.summaryErrors": [[0], [1], [3]],
+  "hr.mentors.announce": [
+    ["Megan Bowen", true],
+    ["Megan Bowen", false],
+  ],
+  "hr.mentors.legendText": [[1, 4]],
+  "hr.mentors.saving": [["Megan Bowen"]],
+  "hr.mentors.approvalOf": [["Megan Bowen"]],
+  "hr.mentors.trainingDoneOn": [["3 March 2026"]],
+  "hr.campaign.confirmRecipients": [[1], [24]],
+  "hr.campaign.confirmSchedule": [
+    ["3 March 2026 at 18:00", 1],
+    ["3 March 2026 at 18:00", 3],
+  ],
+  "hr.campaign.launched": [["3 March 2026 at 18:00"]],
+  "hr.campaign.acceptedUntil": [["3 March 2026 at 18:00"]],
+  "hr.campaign.remindersEvery": [[1], [3]],
+  "hr.campaign.rateHint": [["37 %"]],
+  "hr.campaign.answeredOf": [[9, 24]],
+  "hr.campaign.updatedAt": [["18:04:12"]],
+  "hr.campaign.unreachableTitle": [[0], [2]],
+  "hr.needs.emptyText": [[12, 8]],
+  "hr.needs.summary": [[9, 12, 6, 8]],
+  "hr.needs.gap": [[-1], [-3], [0], [1], [2]],
+  "hr.needs.tableCaption": [[9, 6]],
 };
 
 /** Every leaf of a catalogue as path → text, functions called with each of their samples. */
@@ -74,6 +151,9 @@ describe("the tab's text catalogue", () => {
     expect(TAB_TEXTS.fr.questionnaire.closedFinal("3 mars 2026")).toContain("3 mars 2026");
     expect(TAB_TEXTS.nl.questionnaire.open(undefined)).toBe("De vragenlijst is open.");
     expect(TAB_TEXTS.en.wave.sessionLength(90)).toBe("1.5 hours");
+    expect(TAB_TEXTS.en.hr.needs.gap(-1)).toBe("1 place short");
+    expect(TAB_TEXTS.fr.hr.needs.gap(-3)).toBe("3 places manquantes");
+    expect(TAB_TEXTS.nl.hr.needs.gap(0)).toBe("In evenwicht");
   });
 });
 

@@ -6,7 +6,6 @@ import {
   type ScaleWords,
 } from "../../../core/questionnaire";
 import type { Language } from "../../../core/language";
-import { ENGLISH } from "../texts/english";
 import type { TabTexts } from "../texts/tab-texts";
 
 type WaveState = EnrolmentView["wave"]["state"];
@@ -28,10 +27,10 @@ export const waveStateBadgeColor = (state: WaveState): BadgeProps["color"] => WA
 export const questionnaireNotYetOpen = (state: WaveState): boolean =>
   state === "draft" || state === "enrolling";
 
-/** A language's name; English by default for the HR pages, which are not localised yet. */
-export const languageName = (language: Language, texts: TabTexts = ENGLISH): string =>
+/** A language's name in the tab's language. */
+export const languageName = (language: Language, texts: TabTexts): string =>
   texts.languageNames[language] ?? language;
-export const languageList = (languages: readonly Language[], texts: TabTexts = ENGLISH): string =>
+export const languageList = (languages: readonly Language[], texts: TabTexts): string =>
   languages.map((language) => languageName(language, texts)).join(", ");
 
 export const SCALE_MAX = 5;

@@ -1,4 +1,5 @@
 /** The tab's texts in Dutch (u-vorm). */
+import { HR_DUTCH } from "./hr-dutch";
 import type { TabTexts } from "./tab-texts";
 
 const itIsClosed = (on: string | undefined): string =>
@@ -127,4 +128,6 @@ export const DUTCH: TabTexts = {
     capacityText: (capacity) => (capacity === 1 ? "1 mentee" : `Maximaal ${capacity} mentees`),
     score: (value, max) => `${value} van ${max}`,
   },
+
+  hr: HR_DUTCH,
 };

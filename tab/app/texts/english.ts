@@ -1,4 +1,5 @@
 /** The tab's texts in English. */
+import { HR_ENGLISH } from "./hr-english";
 import type { TabTexts } from "./tab-texts";
 
 export const ENGLISH: TabTexts = {
@@ -122,4 +123,6 @@ export const ENGLISH: TabTexts = {
     capacityText: (capacity) => (capacity === 1 ? "1 mentee" : `Up to ${capacity} mentees`),
     score: (value, max) => `${value} of ${max}`,
   },
+
+  hr: HR_ENGLISH,
 };

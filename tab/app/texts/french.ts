@@ -1,4 +1,5 @@
 /** The tab's texts in French (vouvoiement). */
+import { HR_FRENCH } from "./hr-french";
 import type { TabTexts } from "./tab-texts";
 
 const itIsClosed = (on: string | undefined): string =>
@@ -132,4 +133,6 @@ export const FRENCH: TabTexts = {
     capacityText: (capacity) => (capacity === 1 ? "1 mentoré" : `Jusqu'à ${capacity} mentorés`),
     score: (value, max) => `${value} sur ${max}`,
   },
+
+  hr: HR_FRENCH,
 };

@@ -5,6 +5,7 @@
 import type { Language } from "../../../core/language";
 import type { Role } from "../../../core/participant";
 import type { WaveState } from "../../../core/wave";
+import type { HrTexts } from "./hr-texts";
 
 export interface TabTexts {
   /** The Intl locale for dates and numbers when the reader's own locale is in another language. */
@@ -103,4 +104,7 @@ export interface TabTexts {
     /** "3 of 5". */
     readonly score: (value: number, max: number) => string;
   };
+
+  /** The Programme (HR) pages. */
+  readonly hr: HrTexts;
 }

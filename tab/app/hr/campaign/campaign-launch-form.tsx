@@ -12,9 +12,9 @@ import { SendRegular } from "@fluentui/react-icons";
 import { useState } from "react";
 import type { CampaignInput } from "../../../api/hr-api-contract";
 import { ApiError, type FieldError } from "../../backend/api-error";
+import { useTexts } from "../../texts/texts-context";
 import { useHr } from "../backend/hr-context";
 import { ConfirmDialog } from "../feedback/confirm-dialog";
-import { countText } from "../feedback/count-text";
 import { fieldErrors } from "../feedback/field-errors";
 import { useFormSectionStyles } from "../feedback/form-section-styles";
 
@@ -48,6 +48,7 @@ export function CampaignLaunchForm({
   const styles = useStyles();
   const section = useFormSectionStyles();
   const { formats } = useHr();
+  const texts = useTexts().hr.campaign;
   const [date, setDate] = useState(() => localDate(new Date(Date.now() + 14 * DAY_MS)));
   const [time, setTime] = useState("18:00");
   const [reminderDays, setReminderDays] = useState(3);
@@ -58,12 +59,11 @@ export function CampaignLaunchForm({
 
   const check = (): void => {
     const problems: FieldError[] = [];
-    if (Number.isNaN(deadline.getTime()))
-      problems.push({ field: "deadline", message: "Choose a date and a time." });
+    if (Number.isNaN(deadline.getTime())) problems.push({ field: "deadline", message: texts.chooseDateTime });
     else if (deadline.getTime() <= Date.now())
-      problems.push({ field: "deadline", message: "Choose a deadline in the future." });
+      problems.push({ field: "deadline", message: texts.futureDeadline });
     if (!(reminderDays >= 1 && reminderDays <= 14))
-      problems.push({ field: "reminderIntervalDays", message: "Between 1 and 14 days." });
+      problems.push({ field: "reminderIntervalDays", message: texts.intervalRange });
     setErrors(problems);
     if (problems.length === 0) setConfirming(true);
   };
@@ -74,13 +74,10 @@ export function CampaignLaunchForm({
 
   return (
     <fieldset className={mergeClasses(section.section, styles.form)}>
-      <legend className={section.legend}>Launch the questionnaire</legend>
-      <Body1 as="p">
-        The Tandem bot sends each mentee and mentor their questionnaire in a Teams chat, then reminds those
-        who have not answered.
-      </Body1>
+      <legend className={section.legend}>{texts.legend}</legend>
+      <Body1 as="p">{texts.intro}</Body1>
       <div className={styles.grid}>
-        <Field label="Deadline (date)" required {...error("deadline")}>
+        <Field label={texts.deadlineDate} required {...error("deadline")}>
           <Input
             type="date"
             value={date}
@@ -88,7 +85,7 @@ export function CampaignLaunchForm({
             data-testid="campaign-deadline-date"
           />
         </Field>
-        <Field label="Deadline (time)" required>
+        <Field label={texts.deadlineTime} required>
           <Input
             type="time"
             value={time}
@@ -96,7 +93,7 @@ export function CampaignLaunchForm({
             data-testid="campaign-deadline-time"
           />
         </Field>
-        <Field label="Remind every (days)" hint="At most two reminders." {...error("reminderIntervalDays")}>
+        <Field label={texts.remindEvery} hint={texts.remindHint} {...error("reminderIntervalDays")}>
           <SpinButton
             value={Number.isNaN(reminderDays) ? null : reminderDays}
             min={1}
@@ -122,12 +119,12 @@ export function CampaignLaunchForm({
         onClick={check}
         data-testid="campaign-launch"
       >
-        Launch
+        {texts.launch}
       </Button>
       <ConfirmDialog
         open={confirming}
-        title="Launch the questionnaire?"
-        confirmLabel="Launch"
+        title={texts.confirmTitle}
+        confirmLabel={texts.launch}
         onConfirm={async () => {
           try {
             await onLaunch({ deadline: deadline.toISOString(), reminderIntervalDays: reminderDays });
@@ -140,12 +137,9 @@ export function CampaignLaunchForm({
         testId="campaign-confirm"
       >
         <Body1 as="p" data-testid="campaign-confirm-text">
-          The bot will send the questionnaire to {countText(enrolled, "person", "people")}.
+          {texts.confirmRecipients(enrolled)}
         </Body1>
-        <Body1 as="p">
-          Answers are accepted until {formats.dateTime(deadline.toISOString())}; reminders every{" "}
-          {countText(reminderDays, "day")}, at most two.
-        </Body1>
+        <Body1 as="p">{texts.confirmSchedule(formats.dateTime(deadline.toISOString()), reminderDays)}</Body1>
       </ConfirmDialog>
     </fieldset>
   );

@@ -1,6 +1,8 @@
 import { makeStyles, Subtitle1, tokens } from "@fluentui/react-components";
 import { useCallback, useEffect, useState } from "react";
 import type { CampaignInput, WaveDetail } from "../../../api/hr-api-contract";
+import type { HrTexts } from "../../texts/hr-texts";
+import { useTexts } from "../../texts/texts-context";
 import { useHr } from "../backend/hr-context";
 import { useResource } from "../backend/use-resource";
 import { ResourceView } from "../feedback/resource-view";
@@ -24,10 +26,11 @@ export function CampaignSection({
 }) {
   const styles = useStyles();
   const { api } = useHr();
+  const texts = useTexts().hr.campaign;
   const campaign = useResource(
     `campaign:${wave.id}`,
     useCallback((signal) => api.getCampaign(wave.id, signal), [api, wave.id]),
-    "The questionnaire status could not be loaded",
+    texts.loadFailed,
   );
   const [updatedAt, setUpdatedAt] = useState<Date>();
   const { state, reload, replace } = campaign;
@@ -45,18 +48,14 @@ export function CampaignSection({
   return (
     <section className={styles.section} aria-labelledby="campaign-heading">
       <Subtitle1 as="h2" id="campaign-heading">
-        Questionnaire campaign
+        {texts.title}
       </Subtitle1>
-      <ResourceView
-        resource={campaign}
-        loadingLabel="Loading the questionnaire status…"
-        failureTitle="Could not load the questionnaire status"
-      >
+      <ResourceView resource={campaign} loadingLabel={texts.loading} failureTitle={texts.failureTitle}>
         {(status) =>
           status.state === "not-launched" ? (
             <CampaignLaunchForm
               enrolled={status.enrolled}
-              blockedBecause={launchBlocked(wave)}
+              blockedBecause={launchBlocked(wave, texts)}
               onLaunch={launch}
             />
           ) : (
@@ -69,11 +68,10 @@ export function CampaignSection({
 }
 
 /** Launching moves the wave from enrolment to the questionnaire phase, so it needs that move to be allowed. */
-function launchBlocked(wave: WaveDetail): string | undefined {
+function launchBlocked(wave: WaveDetail, texts: HrTexts["campaign"]): string | undefined {
   if (wave.state === "questionnaire") return undefined;
-  if (wave.state === "draft") return "Open enrolment and enrol people before launching the questionnaire.";
-  if (wave.state !== "enrolling")
-    return "The questionnaire is launched during enrolment; this wave is past that phase.";
+  if (wave.state === "draft") return texts.blockedInDraft;
+  if (wave.state !== "enrolling") return texts.blockedPastEnrolment;
   const move = wave.transitions.find((transition) => transition.to === "questionnaire");
   return move === undefined || move.allowed ? undefined : move.reason;
 }

@@ -1,7 +1,8 @@
 import { Badge, Body1, Caption1, Field, makeStyles, ProgressBar, tokens } from "@fluentui/react-components";
 import type { CampaignStatus } from "../../../api/hr-api-contract";
 import { useHr } from "../backend/hr-context";
-import { CAMPAIGN_STATE, percent } from "./campaign-wording";
+import { useTexts } from "../../texts/texts-context";
+import { CAMPAIGN_STATE_COLOUR, wholePercent } from "./campaign-wording";
 import { UnreachableList } from "./unreachable-list";
 
 const useStyles = makeStyles({
@@ -43,12 +44,17 @@ export function CampaignStatusView({
 }) {
   const styles = useStyles();
   const { formats } = useHr();
-  const state = CAMPAIGN_STATE[status.state] ?? { label: status.state, color: "subtle" as const };
+  const { hr, intlLocale } = useTexts();
+  const texts = hr.campaign;
+  const state = {
+    label: texts.states[status.state] ?? status.state,
+    color: CAMPAIGN_STATE_COLOUR[status.state] ?? "subtle",
+  };
   const stats = [
-    { term: "Enrolled", value: status.enrolled, testId: "campaign-enrolled" },
-    { term: "Questionnaires sent", value: status.sent, testId: "campaign-sent" },
-    { term: "Reminders sent", value: status.remindersSent, testId: "campaign-reminders" },
-    { term: "Unreachable", value: status.unreachable.length, testId: "campaign-unreachable" },
+    { term: texts.enrolled, value: status.enrolled, testId: "campaign-enrolled" },
+    { term: texts.sent, value: status.sent, testId: "campaign-sent" },
+    { term: texts.reminders, value: status.remindersSent, testId: "campaign-reminders" },
+    { term: texts.unreachable, value: status.unreachable.length, testId: "campaign-unreachable" },
   ];
   return (
     <div className={styles.status} data-testid="campaign-status" data-state={status.state}>
@@ -57,17 +63,16 @@ export function CampaignStatusView({
           {state.label}
         </Badge>
         <Caption1 className={styles.muted}>
-          {status.launchedAt !== undefined && `Launched ${formats.dateTime(status.launchedAt)}. `}
-          {status.deadline !== undefined && `Answers accepted until ${formats.dateTime(status.deadline)}. `}
-          {status.reminderIntervalDays !== undefined &&
-            `Reminders every ${status.reminderIntervalDays} day${status.reminderIntervalDays === 1 ? "" : "s"}, at most two.`}
+          {status.launchedAt !== undefined && `${texts.launched(formats.dateTime(status.launchedAt))} `}
+          {status.deadline !== undefined && `${texts.acceptedUntil(formats.dateTime(status.deadline))} `}
+          {status.reminderIntervalDays !== undefined && texts.remindersEvery(status.reminderIntervalDays)}
         </Caption1>
       </div>
       <Field
-        label="Response rate"
+        label={texts.responseRate}
         className={styles.rate}
         validationState="none"
-        hint={`${percent(status.responseRate)} of the enrolled people`}
+        hint={texts.rateHint(hr.common.percent(wholePercent(status.responseRate)))}
       >
         <ProgressBar
           value={Math.min(1, Math.max(0, status.responseRate))}
@@ -79,7 +84,7 @@ export function CampaignStatusView({
         />
       </Field>
       <Body1 className={styles.answered} aria-live="polite" data-testid="response-count">
-        {status.answered} of {status.enrolled} answered
+        {texts.answeredOf(status.answered, status.enrolled)}
       </Body1>
       <dl className={styles.stats}>
         {stats.map((stat) => (
@@ -94,7 +99,7 @@ export function CampaignStatusView({
       <UnreachableList people={status.unreachable} />
       {updatedAt !== undefined && (
         <Caption1 className={styles.muted}>
-          Updated at {updatedAt.toLocaleTimeString()}; refreshes every 10 seconds.
+          {texts.updatedAt(updatedAt.toLocaleTimeString(intlLocale))}
         </Caption1>
       )}
     </div>

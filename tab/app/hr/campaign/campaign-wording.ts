@@ -1,23 +1,12 @@
 import type { BadgeProps } from "@fluentui/react-components";
 import type { CampaignStatus } from "../../../api/hr-api-contract";
 
-type Unreachable = CampaignStatus["unreachable"][number];
-
-export const CAMPAIGN_STATE: Readonly<
-  Record<CampaignStatus["state"], { label: string; color: BadgeProps["color"] }>
-> = {
-  "not-launched": { label: "Not launched", color: "subtle" },
-  running: { label: "Collecting answers", color: "success" },
-  closed: { label: "Closed", color: "informative" },
+/** The campaign state's badge colour; its words are hr.campaign.states. */
+export const CAMPAIGN_STATE_COLOUR: Readonly<Record<CampaignStatus["state"], BadgeProps["color"]>> = {
+  "not-launched": "subtle",
+  running: "success",
+  closed: "informative",
 };
 
-const REASONS: Readonly<Record<Unreachable["reason"], string>> = {
-  "not-installed": "Tandem is not installed in their Teams",
-  blocked: "They blocked or removed the Tandem bot",
-  "no-identity": "Their Teams identity is not known yet",
-};
-
-export const unreachableReason = (reason: Unreachable["reason"]): string => REASONS[reason] ?? reason;
-
-/** "37 %": a 0–1 share as a whole percentage. */
-export const percent = (share: number): string => `${Math.round(share * 100)} %`;
+/** A 0–1 share as a whole number of percent. */
+export const wholePercent = (share: number): number => Math.round(share * 100);

@@ -9,7 +9,7 @@ import {
 } from "@fluentui/react-components";
 import { CheckmarkCircleRegular } from "@fluentui/react-icons";
 import type { CampaignStatus } from "../../../api/hr-api-contract";
-import { unreachableReason } from "./campaign-wording";
+import { useTexts } from "../../texts/texts-context";
 
 const useStyles = makeStyles({
   section: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
@@ -43,6 +43,7 @@ const useStyles = makeStyles({
 /** The people the bot cannot reach, why, and what HR can do about it. */
 export function UnreachableList({ people }: { readonly people: CampaignStatus["unreachable"] }) {
   const styles = useStyles();
+  const texts = useTexts().hr.campaign;
   return (
     <section
       className={styles.section}
@@ -51,11 +52,11 @@ export function UnreachableList({ people }: { readonly people: CampaignStatus["u
       data-count={people.length}
     >
       <Subtitle2 as="h3" id="unreachable-heading">
-        Unreachable ({people.length})
+        {texts.unreachableTitle(people.length)}
       </Subtitle2>
       {people.length === 0 ? (
         <Body1 className={styles.fine}>
-          <CheckmarkCircleRegular aria-hidden /> The bot can reach everyone.
+          <CheckmarkCircleRegular aria-hidden /> {texts.everyoneReachable}
         </Body1>
       ) : (
         <ul className={styles.list}>
@@ -68,8 +69,8 @@ export function UnreachableList({ people }: { readonly people: CampaignStatus["u
               <Avatar name={person.displayName} size={32} aria-hidden />
               <div className={styles.body}>
                 <Body1Strong>{person.displayName}</Body1Strong>
-                <Caption1 className={styles.reason}>{unreachableReason(person.reason)}</Caption1>
-                <Body1>{person.whatToDo}</Body1>
+                <Caption1 className={styles.reason}>{texts.reasons[person.reason] ?? person.reason}</Caption1>
+                <Body1>{texts.whatToDo[person.reason] ?? person.whatToDo}</Body1>
               </div>
             </li>
           ))}

@@ -1,6 +1,7 @@
 import { Button, makeStyles } from "@fluentui/react-components";
 import { ArrowUploadRegular } from "@fluentui/react-icons";
 import { useRef } from "react";
+import { useTexts } from "../../texts/texts-context";
 
 const useStyles = makeStyles({
   // Out of sight but in the page: the button opens it, and tests can set its files.
@@ -23,6 +24,7 @@ export function CsvFileButton({
   readonly onFile: (file: File) => void;
 }) {
   const styles = useStyles();
+  const texts = useTexts();
   const input = useRef<HTMLInputElement>(null);
   return (
     <>
@@ -32,7 +34,7 @@ export function CsvFileButton({
         onClick={() => input.current?.click()}
         data-testid="import-csv"
       >
-        Import CSV
+        {texts.hr.enrolment.importCsv}
       </Button>
       <input
         ref={input}

@@ -2,10 +2,10 @@ import { Body1, Button, Caption1, makeStyles, Subtitle1, tokens } from "@fluentu
 import { PeopleAddRegular, PersonAddRegular, SearchRegular } from "@fluentui/react-icons";
 import { useCallback, useState } from "react";
 import type { ParticipantRow } from "../../../api/hr-api-contract";
+import { useTexts } from "../../texts/texts-context";
 import { useHr } from "../backend/hr-context";
 import { useResource } from "../backend/use-resource";
 import { ConfirmDialog } from "../feedback/confirm-dialog";
-import { countText } from "../feedback/count-text";
 import { EmptyState } from "../feedback/empty-state";
 import { ResourceView } from "../feedback/resource-view";
 import { CsvFileButton } from "./csv-file-button";
@@ -35,10 +35,12 @@ export function EnrolmentSection({
 }) {
   const styles = useStyles();
   const { api } = useHr();
+  const { hr } = useTexts();
+  const texts = hr.enrolment;
   const people = useResource(
     `participants:${waveId}`,
     useCallback((signal) => api.listParticipants(waveId, signal), [api, waveId]),
-    "The participants could not be loaded",
+    texts.loadFailed,
   );
   const [search, setSearch] = useState("");
   const [role, setRole] = useState<RoleFilter>("all");
@@ -58,7 +60,7 @@ export function EnrolmentSection({
     <section className={styles.section} aria-labelledby="participants-heading">
       <div className={styles.header}>
         <Subtitle1 as="h2" id="participants-heading" className={styles.title}>
-          Participants
+          {texts.title}
         </Subtitle1>
         <CsvFileButton disabled={busy} onFile={(file) => void csvImport.choose(file)} />
         <Button
@@ -67,28 +69,17 @@ export function EnrolmentSection({
           onClick={() => setEditing({ kind: "add" })}
           data-testid="add-participant"
         >
-          Add person
+          {texts.addPerson}
         </Button>
       </div>
-      <Caption1 className={styles.count}>
-        The CSV needs a header line; each line is one person (email, name, role, department, site,
-        languages…).
-      </Caption1>
+      <Caption1 className={styles.count}>{texts.csvHint}</Caption1>
       <ImportPanel csvImport={csvImport} />
-      <ResourceView
-        resource={people}
-        loadingLabel="Loading the participants…"
-        failureTitle="Could not load the participants"
-      >
+      <ResourceView resource={people} loadingLabel={texts.loading} failureTitle={texts.failureTitle}>
         {(list) => {
           if (list.length === 0) {
             return (
-              <EmptyState
-                icon={<PeopleAddRegular />}
-                title="Nobody is enrolled yet"
-                testId="participants-empty"
-              >
-                Import a CSV of volunteers or add people one by one.
+              <EmptyState icon={<PeopleAddRegular />} title={texts.emptyTitle} testId="participants-empty">
+                {texts.emptyText}
               </EmptyState>
             );
           }
@@ -98,12 +89,12 @@ export function EnrolmentSection({
               <ParticipantsToolbar search={search} onSearch={setSearch} role={role} onRole={setRole} />
               <Body1 role="status" className={styles.count} data-testid="participants-count">
                 {shown.length === list.length
-                  ? countText(list.length, "person", "people")
-                  : `${shown.length} of ${countText(list.length, "person", "people")}`}
+                  ? hr.common.people(list.length)
+                  : texts.shownOf(shown.length, list.length)}
               </Body1>
               {shown.length === 0 ? (
-                <EmptyState icon={<SearchRegular />} title="Nobody matches">
-                  Change the search or the role filter.
+                <EmptyState icon={<SearchRegular />} title={texts.noMatchTitle}>
+                  {texts.noMatchText}
                 </EmptyState>
               ) : (
                 <ParticipantsTable
@@ -126,8 +117,8 @@ export function EnrolmentSection({
       )}
       <ConfirmDialog
         open={withdrawing !== undefined}
-        title={`Withdraw ${withdrawing?.displayName ?? ""}?`}
-        confirmLabel="Withdraw"
+        title={texts.withdrawTitle(withdrawing?.displayName ?? "")}
+        confirmLabel={texts.withdraw}
         onConfirm={async () => {
           if (withdrawing !== undefined) await api.withdrawParticipant(waveId, withdrawing.id);
           refresh();
@@ -135,10 +126,7 @@ export function EnrolmentSection({
         onClose={() => setWithdrawing(undefined)}
         testId="withdraw-dialog"
       >
-        <Body1 as="p">
-          They stay on record, but take no further part in this wave: no questionnaire, no pairing, no
-          reminders.
-        </Body1>
+        <Body1 as="p">{texts.withdrawText}</Body1>
       </ConfirmDialog>
     </section>
   );

@@ -14,7 +14,8 @@ import {
 } from "@fluentui/react-components";
 import { DismissRegular } from "@fluentui/react-icons";
 import type { ImportPreview } from "../../../api/hr-api-contract";
-import { countText } from "../feedback/count-text";
+import type { HrTexts } from "../../texts/hr-texts";
+import { useTexts } from "../../texts/texts-context";
 import { ImportPreviewTable } from "./import-preview-table";
 import type { CsvImport } from "./use-csv-import";
 
@@ -28,13 +29,15 @@ const useStyles = makeStyles({
 /** The import's progress: checking the file, its preview with "Import N people", or the result. */
 export function ImportPanel({ csvImport }: { readonly csvImport: CsvImport }) {
   const styles = useStyles();
+  const { hr } = useTexts();
+  const texts = hr.csvImport;
   const { state } = csvImport;
   if (state.kind === "idle") return null;
   const close = (
     <Button
       appearance="transparent"
       icon={<DismissRegular />}
-      aria-label="Close the import"
+      aria-label={texts.close}
       onClick={csvImport.reset}
     />
   );
@@ -44,19 +47,19 @@ export function ImportPanel({ csvImport }: { readonly csvImport: CsvImport }) {
     return (
       <MessageBar intent="success" role="status" data-testid="import-result">
         <MessageBarBody>
-          <MessageBarTitle>Import done</MessageBarTitle>
-          {created} added, {updated} updated, {unchanged} unchanged.
+          <MessageBarTitle>{texts.doneTitle}</MessageBarTitle>
+          {texts.doneText(created, updated, unchanged)}
         </MessageBarBody>
         <MessageBarActions containerAction={close} />
       </MessageBar>
     );
   }
-  if (state.kind === "previewing") return <Spinner label={`Checking ${state.fileName}…`} role="status" />;
+  if (state.kind === "previewing") return <Spinner label={texts.checking(state.fileName)} role="status" />;
   if (state.kind === "failed") {
     return (
       <MessageBar intent="error" layout="multiline" role="alert" data-testid="import-error">
         <MessageBarBody>
-          <MessageBarTitle>{state.fileName} could not be checked</MessageBarTitle>
+          <MessageBarTitle>{texts.couldNotCheck(state.fileName)}</MessageBarTitle>
           {state.error.message}
         </MessageBarBody>
         <MessageBarActions containerAction={close} />
@@ -70,14 +73,14 @@ export function ImportPanel({ csvImport }: { readonly csvImport: CsvImport }) {
     <Card className={styles.card} data-testid="import-preview" data-can-commit={preview.canCommit}>
       <div className={styles.actions}>
         <Subtitle2 as="h3" className={styles.fileName}>
-          Import preview: {state.fileName}
+          {texts.previewTitle(state.fileName)}
         </Subtitle2>
       </div>
       <div aria-live="polite">
         {error !== undefined && (
           <MessageBar intent="error" layout="multiline" data-testid="import-commit-error">
             <MessageBarBody>
-              <MessageBarTitle>Nothing was imported</MessageBarTitle>
+              <MessageBarTitle>{texts.nothingImported}</MessageBarTitle>
               {error.message}
             </MessageBarBody>
           </MessageBar>
@@ -86,16 +89,16 @@ export function ImportPanel({ csvImport }: { readonly csvImport: CsvImport }) {
       {preview.fileErrors.length > 0 && (
         <MessageBar intent="error" layout="multiline" data-testid="import-file-errors">
           <MessageBarBody>
-            <MessageBarTitle>The file cannot be imported</MessageBarTitle>
+            <MessageBarTitle>{texts.fileRejected}</MessageBarTitle>
             {preview.fileErrors.map((message) => (
               <div key={message}>{message}</div>
             ))}
           </MessageBarBody>
         </MessageBar>
       )}
-      <Summary preview={preview} />
+      <Summary preview={preview} texts={texts} />
       {preview.rows.length > 0 && <ImportPreviewTable rows={preview.rows} />}
-      <Body1 as="p">{commitAdvice(preview, count)}</Body1>
+      <Body1 as="p">{commitAdvice(preview, count, texts)}</Body1>
       <div className={styles.actions}>
         <Button
           appearance="primary"
@@ -104,43 +107,48 @@ export function ImportPanel({ csvImport }: { readonly csvImport: CsvImport }) {
           onClick={() => void csvImport.commit()}
           data-testid="import-commit"
         >
-          Import {countText(count, "person", "people")}
+          {texts.importPeople(count)}
         </Button>
         <Button disabled={committing} onClick={csvImport.reset}>
-          Cancel
+          {hr.common.cancel}
         </Button>
       </div>
     </Card>
   );
 }
 
-function Summary({ preview }: { readonly preview: ImportPreview }) {
+function Summary({
+  preview,
+  texts,
+}: {
+  readonly preview: ImportPreview;
+  readonly texts: HrTexts["csvImport"];
+}) {
   const styles = useStyles();
   const { summary } = preview;
   return (
     <div className={styles.summary} role="status" data-testid="import-summary">
       <Badge appearance="tint" color="brand">
-        {summary.new} new
+        {texts.summaryNew(summary.new)}
       </Badge>
       <Badge appearance="tint" color="informative">
-        {summary.updated} updated
+        {texts.summaryUpdated(summary.updated)}
       </Badge>
       <Badge appearance="tint" color="subtle">
-        {summary.unchanged} unchanged
+        {texts.summaryUnchanged(summary.unchanged)}
       </Badge>
       <Badge
         appearance={summary.errors > 0 ? "filled" : "tint"}
         color={summary.errors > 0 ? "danger" : "subtle"}
       >
-        {countText(summary.errors, "error")}
+        {texts.summaryErrors(summary.errors)}
       </Badge>
     </div>
   );
 }
 
-function commitAdvice(preview: ImportPreview, count: number): string {
-  if (!preview.canCommit)
-    return "Fix the file and choose it again: the import is all or nothing, so nobody is imported while a line has an error.";
-  if (count === 0) return "Everyone in the file is already enrolled as written: there is nothing to import.";
-  return "Nothing is saved until you import. Unchanged lines are left as they are.";
+function commitAdvice(preview: ImportPreview, count: number, texts: HrTexts["csvImport"]): string {
+  if (!preview.canCommit) return texts.adviceFix;
+  if (count === 0) return texts.adviceNothing;
+  return texts.adviceReady;
 }

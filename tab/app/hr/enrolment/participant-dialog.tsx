@@ -15,6 +15,7 @@ import {
 import { useState, type FormEvent } from "react";
 import type { ParticipantRow } from "../../../api/hr-api-contract";
 import { toApiError, type ApiError, type FieldError } from "../../backend/api-error";
+import { useTexts } from "../../texts/texts-context";
 import { useHr } from "../backend/hr-context";
 import { fieldErrors } from "../feedback/field-errors";
 import {
@@ -57,6 +58,8 @@ export function ParticipantDialog({
 }) {
   const styles = useStyles();
   const { api } = useHr();
+  const { hr } = useTexts();
+  const texts = hr.participantDialog;
   const [draft, setDraft] = useState(() =>
     person === undefined ? emptyParticipant() : draftFromParticipant(person),
   );
@@ -68,7 +71,7 @@ export function ParticipantDialog({
   const submit = async (event: FormEvent): Promise<void> => {
     event.preventDefault();
     setFailure(undefined);
-    const problems = checkParticipant(draft);
+    const problems = checkParticipant(draft, texts);
     setErrors(problems);
     if (problems.length > 0) return;
     setSaving(true);
@@ -80,7 +83,7 @@ export function ParticipantDialog({
       onSaved(saved);
       onClose();
     } catch (error) {
-      const apiError = toApiError(error, "SAVE_FAILED", "The person could not be saved");
+      const apiError = toApiError(error, "SAVE_FAILED", texts.saveFailed);
       setErrors(apiError.fieldErrors);
       setFailure(apiError);
     } finally {
@@ -93,7 +96,9 @@ export function ParticipantDialog({
       <DialogSurface data-testid="participant-dialog">
         <form onSubmit={(event) => void submit(event)} noValidate>
           <DialogBody>
-            <DialogTitle>{person === undefined ? "Add a person" : `Edit ${person.displayName}`}</DialogTitle>
+            <DialogTitle>
+              {person === undefined ? texts.addTitle : texts.editTitle(person.displayName)}
+            </DialogTitle>
             <DialogContent className={styles.content}>
               <div aria-live="polite">
                 {failure !== undefined && (
@@ -115,7 +120,7 @@ export function ParticipantDialog({
             </DialogContent>
             <DialogActions>
               <Button disabled={saving} onClick={onClose}>
-                Cancel
+                {hr.common.cancel}
               </Button>
               <Button
                 type="submit"
@@ -124,7 +129,7 @@ export function ParticipantDialog({
                 icon={saving ? <Spinner size="tiny" /> : undefined}
                 data-testid="participant-save"
               >
-                {person === undefined ? "Add person" : "Save"}
+                {person === undefined ? texts.add : texts.save}
               </Button>
             </DialogActions>
           </DialogBody>

@@ -1,4 +1,5 @@
 import type { FieldError } from "../../backend/api-error";
+import type { HrTexts } from "../../texts/hr-texts";
 import type { ParticipantInput, ParticipantRow } from "../../../api/hr-api-contract";
 import type { ParticipantDraft } from "./participant-fields";
 
@@ -59,13 +60,11 @@ export function participantChanges(
 }
 
 /** Missing required fields, caught before a round trip. */
-export function checkParticipant(draft: ParticipantDraft): FieldError[] {
+export function checkParticipant(draft: ParticipantDraft, texts: HrTexts["participantDialog"]): FieldError[] {
   const errors: FieldError[] = [];
-  if (draft.displayName.trim() === "")
-    errors.push({ field: "displayName", message: "Write the person's name." });
+  if (draft.displayName.trim() === "") errors.push({ field: "displayName", message: texts.nameMissing });
   if (!/^[^\s@]+@[^\s@]+$/.test(draft.email.trim()))
-    errors.push({ field: "email", message: "Write a work email address." });
-  if (draft.languages.length === 0)
-    errors.push({ field: "languages", message: "Choose at least one language." });
+    errors.push({ field: "email", message: texts.emailInvalid });
+  if (draft.languages.length === 0) errors.push({ field: "languages", message: texts.noLanguage });
   return errors;
 }

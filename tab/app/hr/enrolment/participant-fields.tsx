@@ -12,6 +12,7 @@ import { LANGUAGES, type Language } from "../../../../core/language";
 import type { Role } from "../../../../core/participant";
 import type { ParticipantInput } from "../../../api/hr-api-contract";
 import { languageName } from "../../my-mentoring/wording";
+import { useTexts } from "../../texts/texts-context";
 import type { FieldErrors } from "../feedback/field-errors";
 
 const useStyles = makeStyles({
@@ -41,6 +42,8 @@ export function ParticipantFields({
   readonly errors: FieldErrors;
 }) {
   const styles = useStyles();
+  const allTexts = useTexts();
+  const texts = allTexts.hr.participantDialog;
   const error = (field: keyof ParticipantInput) => {
     const message = errors.of(field);
     return { validationMessage: message, validationState: message === undefined ? "none" : "error" } as const;
@@ -56,55 +59,47 @@ export function ParticipantFields({
 
   return (
     <div className={styles.grid}>
-      <Field label="Name" required {...error("displayName")}>
+      <Field label={texts.name} required {...error("displayName")}>
         <Input {...text("displayName")} autoComplete="off" data-testid="participant-name" />
       </Field>
-      <Field label="Work email" required {...error("email")}>
+      <Field label={texts.workEmail} required {...error("email")}>
         <Input type="email" {...text("email")} autoComplete="off" data-testid="participant-email" />
       </Field>
-      <Field label="Role" required className={styles.wide} {...error("role")}>
+      <Field label={texts.role} required className={styles.wide} {...error("role")}>
         <RadioGroup
           layout="horizontal"
           value={draft.role}
           onChange={(_, data) => onChange({ role: data.value as Role })}
         >
-          <Radio value="mentee" label="Mentee (executive)" />
-          <Radio value="mentor" label="Mentor (digital native)" />
+          <Radio value="mentee" label={`${allTexts.role.names.mentee} (${texts.menteeWho})`} />
+          <Radio value="mentor" label={`${allTexts.role.names.mentor} (${texts.mentorWho})`} />
         </RadioGroup>
       </Field>
-      <Field label="Department" {...error("department")}>
+      <Field label={allTexts.role.department} {...error("department")}>
         <Input {...text("department")} />
       </Field>
-      <Field label="Site" {...error("site")}>
+      <Field label={allTexts.role.site} {...error("site")}>
         <Input {...text("site")} />
       </Field>
-      <Field
-        label="Manager's email"
-        hint="Used to avoid pairs in the same reporting line."
-        {...error("managerEmail")}
-      >
+      <Field label={texts.managerEmail} hint={texts.managerHint} {...error("managerEmail")}>
         <Input type="email" {...text("managerEmail")} autoComplete="off" />
       </Field>
-      <Field
-        label="Microsoft Entra object ID"
-        hint="Optional: Tandem finds it when the person first uses Teams."
-        {...error("aadObjectId")}
-      >
+      <Field label={texts.objectId} hint={texts.objectIdHint} {...error("aadObjectId")}>
         <Input {...text("aadObjectId")} autoComplete="off" />
       </Field>
-      <Field label="Languages (at least one)" className={styles.wide} {...error("languages")}>
-        <div className={styles.languages} role="group" aria-label="Languages">
+      <Field label={texts.languages} className={styles.wide} {...error("languages")}>
+        <div className={styles.languages} role="group" aria-label={allTexts.answers.languages}>
           {LANGUAGES.map((language) => (
             <Checkbox
               key={language}
-              label={languageName(language)}
+              label={languageName(language, allTexts)}
               checked={draft.languages.includes(language)}
               onChange={(_, data) => toggleLanguage(language, data.checked === true)}
             />
           ))}
         </div>
       </Field>
-      <Field label="Motivation" className={styles.wide} {...error("motivation")}>
+      <Field label={texts.motivation} className={styles.wide} {...error("motivation")}>
         <Textarea
           value={draft.motivation}
           resize="vertical"

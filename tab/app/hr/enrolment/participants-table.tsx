@@ -17,6 +17,7 @@ import { EditRegular, PersonDeleteRegular } from "@fluentui/react-icons";
 import type { ParticipantRow } from "../../../api/hr-api-contract";
 import { RoleBadge } from "../../my-mentoring/role-badge";
 import { languageList } from "../../my-mentoring/wording";
+import { useTexts } from "../../texts/texts-context";
 import { QUESTIONNAIRE, REACHABLE, STATUS, wordingOf } from "./participant-wording";
 
 const useStyles = makeStyles({
@@ -48,29 +49,31 @@ export function ParticipantsTable({
   readonly onWithdraw: (person: ParticipantRow) => void;
 }) {
   const styles = useStyles();
+  const allTexts = useTexts();
+  const texts = allTexts.hr.participantsTable;
   return (
-    <div className={styles.scroller} role="region" aria-label="Participants" tabIndex={0}>
-      <Table className={styles.table} data-testid="participants-table" aria-label="Participants of the wave">
+    <div className={styles.scroller} role="region" aria-label={texts.regionLabel} tabIndex={0}>
+      <Table className={styles.table} data-testid="participants-table" aria-label={texts.tableLabel}>
         <TableHeader>
           <TableRow>
-            <TableHeaderCell className={styles.nameColumn}>Name</TableHeaderCell>
-            <TableHeaderCell className={styles.narrow}>Role</TableHeaderCell>
-            <TableHeaderCell>Department</TableHeaderCell>
-            <TableHeaderCell>Site</TableHeaderCell>
-            <TableHeaderCell>Languages</TableHeaderCell>
-            <TableHeaderCell className={styles.narrow}>Status</TableHeaderCell>
-            <TableHeaderCell className={styles.status}>Questionnaire</TableHeaderCell>
-            <TableHeaderCell className={styles.status}>Reachable</TableHeaderCell>
+            <TableHeaderCell className={styles.nameColumn}>{texts.name}</TableHeaderCell>
+            <TableHeaderCell className={styles.narrow}>{texts.role}</TableHeaderCell>
+            <TableHeaderCell>{allTexts.role.department}</TableHeaderCell>
+            <TableHeaderCell>{allTexts.role.site}</TableHeaderCell>
+            <TableHeaderCell>{allTexts.answers.languages}</TableHeaderCell>
+            <TableHeaderCell className={styles.narrow}>{texts.status}</TableHeaderCell>
+            <TableHeaderCell className={styles.status}>{texts.questionnaire}</TableHeaderCell>
+            <TableHeaderCell className={styles.status}>{texts.reachable}</TableHeaderCell>
             <TableHeaderCell className={styles.narrow}>
-              <span>Actions</span>
+              <span>{texts.actions}</span>
             </TableHeaderCell>
           </TableRow>
         </TableHeader>
         <TableBody>
           {participants.map((person) => {
-            const status = wordingOf(STATUS, person.status);
-            const questionnaire = wordingOf(QUESTIONNAIRE, person.questionnaire);
-            const reachable = wordingOf(REACHABLE, person.reachable);
+            const status = wordingOf(texts.statuses, STATUS, person.status);
+            const questionnaire = wordingOf(texts.answers, QUESTIONNAIRE, person.questionnaire);
+            const reachable = wordingOf(texts.reachability, REACHABLE, person.reachable);
             const withdrawn = person.status === "withdrawn";
             return (
               <TableRow
@@ -89,7 +92,7 @@ export function ParticipantsTable({
                 </TableCell>
                 <TableCell>{person.department}</TableCell>
                 <TableCell>{person.site}</TableCell>
-                <TableCell>{languageList(person.languages)}</TableCell>
+                <TableCell>{languageList(person.languages, allTexts)}</TableCell>
                 <TableCell>
                   <Badge appearance="tint" color={status.color}>
                     {status.label}
@@ -107,7 +110,7 @@ export function ParticipantsTable({
                 </TableCell>
                 <TableCell>
                   <div className={styles.actions}>
-                    <Tooltip content={`Edit ${person.displayName}`} relationship="label">
+                    <Tooltip content={texts.edit(person.displayName)} relationship="label">
                       <Button
                         appearance="subtle"
                         icon={<EditRegular />}
@@ -117,7 +120,9 @@ export function ParticipantsTable({
                     </Tooltip>
                     <Tooltip
                       content={
-                        withdrawn ? `${person.displayName} has withdrawn` : `Withdraw ${person.displayName}`
+                        withdrawn
+                          ? texts.hasWithdrawn(person.displayName)
+                          : texts.withdraw(person.displayName)
                       }
                       relationship="label"
                     >

@@ -1,4 +1,5 @@
 import { Field, makeStyles, SearchBox, Select, tokens } from "@fluentui/react-components";
+import { useTexts } from "../../texts/texts-context";
 import type { RoleFilter } from "./participant-filter";
 
 const useStyles = makeStyles({
@@ -20,25 +21,26 @@ export function ParticipantsToolbar({
   readonly onRole: (role: RoleFilter) => void;
 }) {
   const styles = useStyles();
+  const texts = useTexts().hr.toolbar;
   return (
     <div className={styles.toolbar} role="search">
-      <Field label="Search" className={styles.search}>
+      <Field label={texts.search} className={styles.search}>
         <SearchBox
           value={search}
-          placeholder="Name, email, department or site"
+          placeholder={texts.searchPlaceholder}
           onChange={(_, data) => onSearch(data.value)}
           data-testid="participants-search"
         />
       </Field>
-      <Field label="Role" className={styles.role}>
+      <Field label={texts.role} className={styles.role}>
         <Select
           value={role}
           onChange={(_, data) => onRole(data.value as RoleFilter)}
           data-testid="participants-role"
         >
-          <option value="all">Everyone</option>
-          <option value="mentee">Mentees</option>
-          <option value="mentor">Mentors</option>
+          <option value="all">{texts.everyone}</option>
+          <option value="mentee">{texts.mentees}</option>
+          <option value="mentor">{texts.mentors}</option>
         </Select>
       </Field>
     </div>

@@ -2,6 +2,7 @@ import { useCallback, useState } from "react";
 import type { ImportPreview, ImportResult } from "../../../api/hr-api-contract";
 import { toApiError, type ApiError } from "../../backend/api-error";
 import { isRecord } from "../../backend/tandem-api";
+import { useTexts } from "../../texts/texts-context";
 import { useHr } from "../backend/hr-context";
 
 /** Where a CSV import stands: the file is read in the browser, previewed by the server, then committed. */
@@ -29,6 +30,7 @@ export interface CsvImport {
 /** The CSV import's state machine; `onImported` runs after a successful commit. */
 export function useCsvImport(waveId: string, onImported: (result: ImportResult) => void): CsvImport {
   const { api } = useHr();
+  const texts = useTexts().hr.csvImport;
   const [state, setState] = useState<ImportState>({ kind: "idle" });
 
   const choose = useCallback(
@@ -43,11 +45,11 @@ export function useCsvImport(waveId: string, onImported: (result: ImportResult) 
         setState({
           kind: "failed",
           fileName: file.name,
-          error: toApiError(error, "PREVIEW_FAILED", "The file could not be checked"),
+          error: toApiError(error, "PREVIEW_FAILED", texts.checkFailed),
         });
       }
     },
-    [api, waveId],
+    [api, waveId, texts],
   );
 
   const commit = useCallback(async () => {
@@ -58,7 +60,7 @@ export function useCsvImport(waveId: string, onImported: (result: ImportResult) 
       setState({ kind: "imported", fileName: state.fileName, result });
       onImported(result);
     } catch (error) {
-      const failure = toApiError(error, "IMPORT_FAILED", "The import failed");
+      const failure = toApiError(error, "IMPORT_FAILED", texts.importFailed);
       // A 400 carries the fresh preview: the file no longer passes (someone changed the wave meanwhile).
       const fresh =
         isRecord(failure.body) && isRecord(failure.body.preview)
@@ -66,7 +68,7 @@ export function useCsvImport(waveId: string, onImported: (result: ImportResult) 
           : undefined;
       setState({ ...state, preview: fresh ?? state.preview, committing: false, error: failure });
     }
-  }, [api, waveId, state, onImported]);
+  }, [api, waveId, state, onImported, texts]);
 
   const reset = useCallback(() => setState({ kind: "idle" }), []);
   return { state, choose, commit, reset };

@@ -14,6 +14,7 @@ import {
 } from "@fluentui/react-components";
 import { useState, type ReactNode } from "react";
 import { toApiError, type ApiError } from "../../backend/api-error";
+import { useTexts } from "../../texts/texts-context";
 
 const useStyles = makeStyles({
   content: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
@@ -38,6 +39,7 @@ export function ConfirmDialog({
   readonly testId?: string;
 }) {
   const styles = useStyles();
+  const { common } = useTexts().hr;
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<ApiError>();
 
@@ -48,7 +50,7 @@ export function ConfirmDialog({
       await onConfirm();
       onClose();
     } catch (failure) {
-      setError(toApiError(failure, "FAILED", `${confirmLabel} failed`));
+      setError(toApiError(failure, "FAILED", common.actionFailed(confirmLabel)));
     } finally {
       setBusy(false);
     }
@@ -78,7 +80,7 @@ export function ConfirmDialog({
           </DialogContent>
           <DialogActions>
             <Button appearance="secondary" disabled={busy} onClick={onClose}>
-              Cancel
+              {common.cancel}
             </Button>
             <Button
               appearance="primary"

@@ -2,6 +2,7 @@ import { Caption1, makeStyles, tokens } from "@fluentui/react-components";
 import type { ReactNode } from "react";
 import { LoadError } from "../../shell/load-error";
 import { LoadingState } from "../../shell/loading-state";
+import { useTexts } from "../../texts/texts-context";
 import type { ResourceHandle } from "../backend/use-resource";
 
 const useStyles = makeStyles({
@@ -21,6 +22,7 @@ export function ResourceView<T>({
   readonly children: (data: T) => ReactNode;
 }) {
   const styles = useStyles();
+  const { common } = useTexts().hr;
   const { state } = resource;
   if (state.kind === "loading") return <LoadingState label={loadingLabel} />;
   if (state.kind === "failed") {
@@ -30,7 +32,7 @@ export function ResourceView<T>({
     <>
       {state.refreshError !== undefined && (
         <Caption1 role="status" className={styles.stale}>
-          Could not refresh: {state.refreshError.message}
+          {common.couldNotRefresh(state.refreshError.message)}
         </Caption1>
       )}
       {children(state.data)}

@@ -16,6 +16,7 @@ import { CheckmarkRegular, DismissRegular } from "@fluentui/react-icons";
 import type { ParticipantRow, VettingInput } from "../../../api/hr-api-contract";
 import type { ApiError } from "../../backend/api-error";
 import { languageList } from "../../my-mentoring/wording";
+import { useTexts } from "../../texts/texts-context";
 import { useHr } from "../backend/hr-context";
 import { notMatchableBecause } from "./vetting";
 
@@ -53,10 +54,12 @@ export function MentorCard({
 }) {
   const styles = useStyles();
   const { formats } = useHr();
+  const allTexts = useTexts();
+  const texts = allTexts.hr.mentors;
   const approval = mentor.vetting?.approval ?? "pending";
   const trainedAt = mentor.vetting?.trainedAt;
   const withdrawn = mentor.status === "withdrawn";
-  const blocked = notMatchableBecause(mentor);
+  const blocked = notMatchableBecause(mentor, texts);
   const disabled = saving || withdrawn;
   const name = mentor.displayName;
 
@@ -72,19 +75,21 @@ export function MentorCard({
         <div className={styles.who}>
           <Body1Strong>{name}</Body1Strong>
           <Caption1 className={styles.muted}>
-            {[mentor.department, mentor.site, languageList(mentor.languages)].filter(Boolean).join(" · ")}
+            {[mentor.department, mentor.site, languageList(mentor.languages, allTexts)]
+              .filter(Boolean)
+              .join(" · ")}
           </Caption1>
         </div>
-        {saving && <Spinner size="tiny" aria-label={`Saving ${name}`} />}
+        {saving && <Spinner size="tiny" aria-label={texts.saving(name)} />}
       </div>
       {blocked === undefined ? (
         <Badge appearance="filled" color="success" className={styles.status} data-testid="matchable">
-          Can be matched
+          {texts.canBeMatched}
         </Badge>
       ) : (
         <Caption1>
           <Badge appearance="tint" color={approval === "declined" ? "danger" : "warning"}>
-            {approval === "declined" ? "Declined" : "Not yet"}
+            {approval === "declined" ? texts.declined : texts.notYet}
           </Badge>{" "}
           {blocked}
         </Caption1>
@@ -92,7 +97,7 @@ export function MentorCard({
       {mentor.motivation !== undefined && mentor.motivation !== "" && (
         <p className={styles.motivation}>“{mentor.motivation}”</p>
       )}
-      <div className={styles.approval} role="group" aria-label={`Approval of ${name}`}>
+      <div className={styles.approval} role="group" aria-label={texts.approvalOf(name)}>
         <Button
           size="small"
           icon={<CheckmarkRegular />}
@@ -102,7 +107,7 @@ export function MentorCard({
           onClick={() => onVetting({ approval: approval === "approved" ? "pending" : "approved" })}
           data-testid={`approve-${mentor.id}`}
         >
-          {approval === "approved" ? "Approved" : "Approve"}
+          {approval === "approved" ? texts.approved : texts.approve}
         </Button>
         <Button
           size="small"
@@ -113,21 +118,21 @@ export function MentorCard({
           onClick={() => onVetting({ approval: approval === "declined" ? "pending" : "declined" })}
           data-testid={`decline-${mentor.id}`}
         >
-          {approval === "declined" ? "Declined" : "Decline"}
+          {approval === "declined" ? texts.declined : texts.decline}
         </Button>
       </div>
       <div className={styles.switches}>
         <Switch
           checked={trainedAt !== undefined}
           disabled={disabled}
-          label={trainedAt === undefined ? "Training done" : `Training done on ${formats.date(trainedAt)}`}
+          label={trainedAt === undefined ? texts.trainingDone : texts.trainingDoneOn(formats.date(trainedAt))}
           onChange={(_, data) => onVetting({ trained: data.checked })}
           data-testid={`trained-${mentor.id}`}
         />
         <Switch
           checked={mentor.vetting?.trainer === true}
           disabled={disabled}
-          label="Trainer (trains the new mentors)"
+          label={texts.trainer}
           onChange={(_, data) => onVetting({ trainer: data.checked })}
           data-testid={`trainer-${mentor.id}`}
         />

@@ -6,6 +6,7 @@ import {
   MessageBarTitle,
   tokens,
 } from "@fluentui/react-components";
+import { useTexts } from "../../texts/texts-context";
 
 const useStyles = makeStyles({
   legend: {
@@ -20,21 +21,21 @@ const useStyles = makeStyles({
 /** The one rule of mentor selection, stated before the controls. */
 export function MentorLegend({ matchable, total }: { readonly matchable: number; readonly total: number }) {
   const styles = useStyles();
+  const texts = useTexts().hr.mentors;
   return (
     <MessageBar intent="info" layout="multiline" data-testid="mentor-legend">
       <MessageBarBody>
-        <MessageBarTitle>Only approved, trained mentors can be matched</MessageBarTitle>
-        Approve each volunteer you consider legitimate for the programme, then record their training when they
-        have completed it. {matchable} of {total} mentors can be matched now.
+        <MessageBarTitle>{texts.legendTitle}</MessageBarTitle>
+        {texts.legendText(matchable, total)}
         <div className={styles.legend}>
           <Badge appearance="filled" color="success">
-            Can be matched
+            {texts.canBeMatched}
           </Badge>
           <Badge appearance="tint" color="warning">
-            Not yet
+            {texts.notYet}
           </Badge>
           <Badge appearance="tint" color="danger">
-            Declined
+            {texts.declined}
           </Badge>
         </div>
       </MessageBarBody>

@@ -3,6 +3,7 @@ import { PersonStarRegular } from "@fluentui/react-icons";
 import { useCallback, useState } from "react";
 import type { ParticipantRow, VettingInput } from "../../../api/hr-api-contract";
 import { toApiError, type ApiError } from "../../backend/api-error";
+import { useTexts } from "../../texts/texts-context";
 import { useHr } from "../backend/hr-context";
 import { useResource } from "../backend/use-resource";
 import { EmptyState } from "../feedback/empty-state";
@@ -34,10 +35,12 @@ export function MentorSelectionSection({
 }) {
   const styles = useStyles();
   const { api } = useHr();
+  const { hr } = useTexts();
+  const texts = hr.mentors;
   const people = useResource(
     `participants:${waveId}`,
     useCallback((signal) => api.listParticipants(waveId, signal), [api, waveId]),
-    "The mentors could not be loaded",
+    texts.loadFailed,
   );
   const [saving, setSaving] = useState<ReadonlySet<string>>(new Set());
   const [errors, setErrors] = useState<ReadonlyMap<string, ApiError>>(new Map());
@@ -49,12 +52,12 @@ export function MentorSelectionSection({
     try {
       const saved = await api.setVetting(waveId, mentor.id, input);
       people.update((list) => list.map((person) => (person.id === saved.id ? saved : person)));
-      setAnnouncement(
-        `${saved.displayName}: ${isMatchable(saved) ? "can be matched" : "cannot be matched yet"}.`,
-      );
+      setAnnouncement(texts.announce(saved.displayName, isMatchable(saved)));
       onChanged();
     } catch (error) {
-      setErrors((all) => new Map(all).set(mentor.id, toApiError(error, "VETTING_FAILED", "Not saved")));
+      setErrors((all) =>
+        new Map(all).set(mentor.id, toApiError(error, "VETTING_FAILED", hr.common.notSaved)),
+      );
     } finally {
       setSaving((ids) => {
         const next = new Set(ids);
@@ -67,20 +70,16 @@ export function MentorSelectionSection({
   return (
     <section className={styles.section} aria-labelledby="mentors-heading">
       <Subtitle1 as="h2" id="mentors-heading">
-        Mentor selection
+        {hr.waveDetail.sections.mentors}
       </Subtitle1>
-      <ResourceView
-        resource={people}
-        loadingLabel="Loading the mentors…"
-        failureTitle="Could not load the mentors"
-      >
+      <ResourceView resource={people} loadingLabel={texts.loading} failureTitle={texts.failureTitle}>
         {(list) => {
           const mentors = list.filter((person) => person.role === "mentor");
           const active = mentors.filter((mentor) => mentor.status !== "withdrawn");
           if (mentors.length === 0) {
             return (
-              <EmptyState icon={<PersonStarRegular />} title="No mentors yet" testId="mentors-empty">
-                Enrol mentors in Participants (CSV import or one by one); they appear here for approval.
+              <EmptyState icon={<PersonStarRegular />} title={texts.emptyTitle} testId="mentors-empty">
+                {texts.emptyText}
               </EmptyState>
             );
           }
@@ -90,7 +89,7 @@ export function MentorSelectionSection({
               <Caption1 aria-live="polite" className={styles.live} data-testid="vetting-status">
                 {announcement}
               </Caption1>
-              <ul className={styles.grid} aria-label="Mentors" data-testid="mentor-list">
+              <ul className={styles.grid} aria-label={texts.listLabel} data-testid="mentor-list">
                 {[...active, ...mentors.filter((mentor) => mentor.status === "withdrawn")].map((mentor) => (
                   <li key={mentor.id}>
                     <MentorCard

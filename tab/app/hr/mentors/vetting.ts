@@ -1,4 +1,5 @@
 import type { ParticipantRow } from "../../../api/hr-api-contract";
+import type { HrTexts } from "../../texts/hr-texts";
 
 export type Approval = NonNullable<ParticipantRow["vetting"]>["approval"];
 
@@ -12,13 +13,13 @@ export function isMatchable(mentor: ParticipantRow): boolean {
 }
 
 /** Why a mentor cannot be matched yet, in HR's words; undefined when they can. */
-export function notMatchableBecause(mentor: ParticipantRow): string | undefined {
-  if (mentor.status === "withdrawn") return "Withdrawn from the wave.";
+export function notMatchableBecause(mentor: ParticipantRow, texts: HrTexts["mentors"]): string | undefined {
+  if (mentor.status === "withdrawn") return texts.whyWithdrawn;
   const approval = mentor.vetting?.approval ?? "pending";
   const trained = mentor.vetting?.trainedAt !== undefined;
-  if (approval === "declined") return "Declined.";
-  if (approval === "pending" && !trained) return "Needs your approval and the training.";
-  if (approval === "pending") return "Needs your approval.";
-  if (!trained) return "Needs to complete the training.";
+  if (approval === "declined") return texts.whyDeclined;
+  if (approval === "pending" && !trained) return texts.whyApprovalAndTraining;
+  if (approval === "pending") return texts.whyApproval;
+  if (!trained) return texts.whyTraining;
   return undefined;
 }

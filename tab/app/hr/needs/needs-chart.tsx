@@ -10,7 +10,8 @@ import { useSyncExternalStore } from "react";
 import type { NeedsAnalytics } from "../../../api/hr-api-contract";
 import type { ThemeName } from "../../host/theme-name";
 import { useThemeName } from "../../shell/tab-shell";
-import { gapText, sharePercent } from "./needs-wording";
+import { useTexts } from "../../texts/texts-context";
+import { wholePercent } from "./needs-wording";
 
 const useStyles = makeStyles({
   charts: { display: "grid", gap: tokens.spacingVerticalXL },
@@ -40,6 +41,8 @@ function seriesColours(theme: ThemeName): SeriesColours {
 export default function NeedsChart({ analytics }: { readonly analytics: NeedsAnalytics }) {
   const styles = useStyles();
   const colours = seriesColours(useThemeName());
+  const { common, needs: texts } = useTexts().hr;
+  const sharePercent = (share: number): string => common.percent(wholePercent(share));
   const legendProps = { styles: { legend: styles.legend }, enabledWrapLines: true };
   // On a phone the theme names cannot sit side by side: slant them rather than drop every other one.
   const narrow = useNarrow();
@@ -52,15 +55,15 @@ export default function NeedsChart({ analytics }: { readonly analytics: NeedsAna
     series: [
       {
         key: "first",
-        legend: "First choice",
-        data: Math.round(theme.firstChoiceShare * 100),
+        legend: texts.firstChoice,
+        data: wholePercent(theme.firstChoiceShare),
         color: colours.first,
         yAxisCalloutData: sharePercent(theme.firstChoiceShare),
       },
       {
         key: "top3",
-        legend: "In top 3",
-        data: Math.round(theme.top3Share * 100),
+        legend: texts.inTop3,
+        data: wholePercent(theme.top3Share),
         color: colours.second,
         yAxisCalloutData: sharePercent(theme.top3Share),
       },
@@ -70,18 +73,18 @@ export default function NeedsChart({ analytics }: { readonly analytics: NeedsAna
   const balance: GroupedVerticalBarChartData[] = analytics.themes.map((theme) => ({
     name: theme.label,
     series: [
-      { key: "supply", legend: "Mentee places (supply)", data: theme.supply, color: colours.first },
+      { key: "supply", legend: texts.supplyLegend, data: theme.supply, color: colours.first },
       theme.gap < 0
         ? {
             key: "demand",
-            legend: "Demand above supply",
+            legend: texts.demandAboveSupply,
             data: theme.menteesTop3,
             color: colours.short,
-            yAxisCalloutData: `${theme.menteesTop3} (${gapText(theme.gap)})`,
+            yAxisCalloutData: `${theme.menteesTop3} (${texts.gap(theme.gap)})`,
           }
         : {
             key: "demand",
-            legend: "Mentees wanting it (top 3)",
+            legend: texts.menteesWanting,
             data: theme.menteesTop3,
             color: colours.second,
           },
@@ -91,12 +94,12 @@ export default function NeedsChart({ analytics }: { readonly analytics: NeedsAna
   return (
     <div className={styles.charts} data-testid="needs-chart">
       <figure className={styles.chart}>
-        <figcaption className={styles.caption}>Demand per theme (% of mentees who answered)</figcaption>
+        <figcaption className={styles.caption}>{texts.demandCaption}</figcaption>
         <ResponsiveContainer height={narrow ? 440 : 300}>
           <GroupedVerticalBarChart
             data={demand}
-            chartTitle="Demand per theme: share of mentees ranking it first and in their top 3"
-            yAxisTickFormat={(value: number) => `${value}%`}
+            chartTitle={texts.demandTitle}
+            yAxisTickFormat={(value: number) => common.percent(value)}
             yMaxValue={100}
             {...axisLabels}
             hideLabels
@@ -108,11 +111,11 @@ export default function NeedsChart({ analytics }: { readonly analytics: NeedsAna
         </ResponsiveContainer>
       </figure>
       <figure className={styles.chart}>
-        <figcaption className={styles.caption}>Supply and demand (people)</figcaption>
+        <figcaption className={styles.caption}>{texts.balanceCaption}</figcaption>
         <ResponsiveContainer height={narrow ? 440 : 300}>
           <GroupedVerticalBarChart
             data={balance}
-            chartTitle="Mentee places offered by mentors against mentees wanting each theme"
+            chartTitle={texts.balanceTitle}
             {...axisLabels}
             hideLabels
             roundCorners

@@ -17,7 +17,8 @@ import { useResource } from "../backend/use-resource";
 import { EmptyState } from "../feedback/empty-state";
 import { ResourceView } from "../feedback/resource-view";
 import { NeedsTable } from "./needs-table";
-import { gapText, shortThemes } from "./needs-wording";
+import { useTexts } from "../../texts/texts-context";
+import { shortThemes } from "./needs-wording";
 
 // Fluent's chart library (d3 inside) is the heaviest part of the HR pages: fetched only when needs are shown.
 const NeedsChart = lazy(() => import("./needs-chart"));
@@ -32,28 +33,24 @@ const useStyles = makeStyles({
 export function NeedsSection({ waveId }: { readonly waveId: string }) {
   const styles = useStyles();
   const { api } = useHr();
+  const texts = useTexts().hr.needs;
   const needs = useResource(
     `needs:${waveId}`,
     useCallback((signal) => api.getNeeds(waveId, signal), [api, waveId]),
-    "The needs could not be loaded",
+    texts.loadFailed,
   );
 
   return (
     <section className={styles.section} aria-labelledby="needs-heading">
       <Subtitle1 as="h2" id="needs-heading">
-        Needs
+        {texts.title}
       </Subtitle1>
-      <ResourceView
-        resource={needs}
-        loadingLabel="Loading the needs…"
-        failureTitle="Could not load the needs"
-      >
+      <ResourceView resource={needs} loadingLabel={texts.loading} failureTitle={texts.failureTitle}>
         {(analytics) => {
           if (analytics.menteesAnswered === 0) {
             return (
-              <EmptyState icon={<ChartMultipleRegular />} title="No answers yet" testId="needs-empty">
-                Demand per theme appears here as soon as mentees answer the questionnaire. {analytics.mentees}{" "}
-                mentees and {analytics.mentors} mentors are enrolled.
+              <EmptyState icon={<ChartMultipleRegular />} title={texts.emptyTitle} testId="needs-empty">
+                {texts.emptyText(analytics.mentees, analytics.mentors)}
               </EmptyState>
             );
           }
@@ -61,23 +58,27 @@ export function NeedsSection({ waveId }: { readonly waveId: string }) {
           return (
             <>
               <Body1 as="p" className={styles.muted} data-testid="needs-summary">
-                Based on {analytics.menteesAnswered} of {analytics.mentees} mentees and{" "}
-                {analytics.mentorsAnswered} of {analytics.mentors} mentors who answered.
+                {texts.summary(
+                  analytics.menteesAnswered,
+                  analytics.mentees,
+                  analytics.mentorsAnswered,
+                  analytics.mentors,
+                )}
               </Body1>
               {short.length > 0 && (
                 <MessageBar intent="warning" layout="multiline" data-testid="needs-shortfall">
                   <MessageBarBody>
-                    <MessageBarTitle>Demand outruns supply</MessageBarTitle>
-                    {short.map((theme) => `${theme.label}: ${gapText(theme.gap)}`).join(" · ")}
+                    <MessageBarTitle>{texts.shortfallTitle}</MessageBarTitle>
+                    {short.map((theme) => `${theme.label}: ${texts.gap(theme.gap)}`).join(" · ")}
                   </MessageBarBody>
                 </MessageBar>
               )}
               <Card className={styles.card}>
-                <Suspense fallback={<LoadingState label="Drawing the charts…" />}>
+                <Suspense fallback={<LoadingState label={texts.drawing} />}>
                   <NeedsChart analytics={analytics} />
                 </Suspense>
               </Card>
-              <Subtitle2 as="h3">Needs per theme</Subtitle2>
+              <Subtitle2 as="h3">{texts.perTheme}</Subtitle2>
               <NeedsTable analytics={analytics} />
             </>
           );

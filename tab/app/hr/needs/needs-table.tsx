@@ -10,7 +10,8 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import type { NeedsAnalytics } from "../../../api/hr-api-contract";
-import { gapText, sharePercent } from "./needs-wording";
+import { useTexts } from "../../texts/texts-context";
+import { wholePercent } from "./needs-wording";
 
 const useStyles = makeStyles({
   scroller: {
@@ -31,34 +32,35 @@ const useStyles = makeStyles({
 export function NeedsTable({ analytics }: { readonly analytics: NeedsAnalytics }) {
   const styles = useStyles();
   const number = styles.number;
+  const { common, needs: texts } = useTexts().hr;
+  const sharePercent = (share: number): string => common.percent(wholePercent(share));
   return (
-    <div className={styles.scroller} role="region" aria-label="Needs per theme, table" tabIndex={0}>
+    <div className={styles.scroller} role="region" aria-label={texts.tableRegion} tabIndex={0}>
       <Table className={styles.table} data-testid="needs-table">
         <caption className={styles.caption}>
-          Demand from {analytics.menteesAnswered} mentees and supply from {analytics.mentorsAnswered} mentors
-          who answered
+          {texts.tableCaption(analytics.menteesAnswered, analytics.mentorsAnswered)}
         </caption>
         <TableHeader>
           <TableRow>
             <TableHeaderCell scope="col" className={styles.themeColumn}>
-              Theme
+              {texts.theme}
             </TableHeaderCell>
             <TableHeaderCell scope="col" button={{ className: styles.numberHead }}>
-              First choice
+              {texts.firstChoice}
             </TableHeaderCell>
             <TableHeaderCell scope="col" button={{ className: styles.numberHead }}>
-              In top 3
+              {texts.inTop3}
             </TableHeaderCell>
             <TableHeaderCell scope="col" button={{ className: styles.numberHead }}>
-              Mentees (top 3)
+              {texts.menteesTop3}
             </TableHeaderCell>
             <TableHeaderCell scope="col" button={{ className: styles.numberHead }}>
-              Mentors offering
+              {texts.mentorsOffering}
             </TableHeaderCell>
             <TableHeaderCell scope="col" button={{ className: styles.numberHead }}>
-              Mentee places
+              {texts.menteePlaces}
             </TableHeaderCell>
-            <TableHeaderCell scope="col">Gap</TableHeaderCell>
+            <TableHeaderCell scope="col">{texts.gapColumn}</TableHeaderCell>
           </TableRow>
         </TableHeader>
         <TableBody>
@@ -75,7 +77,7 @@ export function NeedsTable({ analytics }: { readonly analytics: NeedsAnalytics }
                   appearance={theme.gap < 0 ? "filled" : "tint"}
                   color={theme.gap < 0 ? "danger" : theme.gap > 0 ? "success" : "informative"}
                 >
-                  {gapText(theme.gap)}
+                  {texts.gap(theme.gap)}
                 </Badge>
               </TableCell>
             </TableRow>

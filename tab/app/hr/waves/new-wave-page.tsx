@@ -1,6 +1,7 @@
 import { Button, makeStyles, tokens } from "@fluentui/react-components";
 import { ArrowLeftRegular } from "@fluentui/react-icons";
 import { useState } from "react";
+import { useTexts } from "../../texts/texts-context";
 import { useHr } from "../backend/hr-context";
 import { PageHeading } from "../feedback/page-heading";
 import { newWaveDraft } from "./wave-draft";
@@ -21,19 +22,20 @@ export function NewWavePage({
 }) {
   const styles = useStyles();
   const { api } = useHr();
+  const { hr } = useTexts();
   const [initial] = useState(() => newWaveDraft());
   return (
     <section className={styles.page} aria-labelledby="new-wave-heading">
       <Button appearance="subtle" icon={<ArrowLeftRegular />} className={styles.back} onClick={onCancel}>
-        All waves
+        {hr.common.allWaves}
       </Button>
       <PageHeading focusOnMount id="new-wave-heading">
-        New wave
+        {hr.newWave.title}
       </PageHeading>
       <WaveEditor
         initial={initial}
         rulesEditable
-        submitLabel="Create wave"
+        submitLabel={hr.newWave.create}
         onSubmit={async (input) => onCreated((await api.createWave(input)).id)}
         onCancel={onCancel}
       />

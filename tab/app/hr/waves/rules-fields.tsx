@@ -8,14 +8,11 @@ import {
   Switch,
 } from "@fluentui/react-components";
 import type { MatchingRules } from "../../../../core/wave";
+import { useTexts } from "../../texts/texts-context";
 import type { FieldErrors } from "../feedback/field-errors";
 import { useFormSectionStyles } from "../feedback/form-section-styles";
 
-const CAPACITIES = [
-  { value: 1, label: "1 (one-to-one)" },
-  { value: 2, label: "2" },
-  { value: 3, label: "3 (small group)" },
-];
+const CAPACITIES = [1, 2, 3] as const;
 
 /** The hard pairing rules; fixed, with the reason shown, once pairs are published. */
 export function RulesFields({
@@ -30,28 +27,25 @@ export function RulesFields({
   readonly errors: FieldErrors;
 }) {
   const styles = useFormSectionStyles();
+  const texts = useTexts().hr.rules;
+  const capacityLabel = (capacity: number): string =>
+    capacity === 1 ? `1 (${texts.oneToOne})` : capacity === 3 ? `3 (${texts.smallGroup})` : String(capacity);
   const error = (field: keyof MatchingRules) => {
     const message = errors.of(`rules.${field}`);
     return { validationMessage: message, validationState: message === undefined ? "none" : "error" } as const;
   };
   return (
     <fieldset className={styles.section} disabled={!editable} data-testid="wave-rules">
-      <legend className={styles.legend}>Pairing rules</legend>
+      <legend className={styles.legend}>{texts.legend}</legend>
       {!editable && (
         <MessageBar intent="info" data-testid="rules-locked">
-          <MessageBarBody>
-            The pairs of this wave are published, so its pairing rules and theme catalogue can no longer
-            change.
-          </MessageBarBody>
+          <MessageBarBody>{texts.locked}</MessageBarBody>
         </MessageBar>
       )}
       {errors.of("rules") !== undefined && <Caption1 role="alert">{errors.of("rules")}</Caption1>}
-      <Field
-        {...error("forbidReportingLine")}
-        hint="A mentor never coaches someone in their own chain of managers."
-      >
+      <Field {...error("forbidReportingLine")} hint={texts.reportingLineHint}>
         <Switch
-          label="Never pair people in the same reporting line"
+          label={texts.reportingLine}
           checked={rules.forbidReportingLine}
           disabled={!editable}
           onChange={(_, data) => onChange({ ...rules, forbidReportingLine: data.checked })}
@@ -59,13 +53,13 @@ export function RulesFields({
       </Field>
       <Field {...error("forbidSameDepartment")}>
         <Switch
-          label="Never pair people from the same department"
+          label={texts.sameDepartment}
           checked={rules.forbidSameDepartment}
           disabled={!editable}
           onChange={(_, data) => onChange({ ...rules, forbidSameDepartment: data.checked })}
         />
       </Field>
-      <Field label="Most mentees per mentor" {...error("maxMenteesPerMentor")}>
+      <Field label={texts.maxMentees} {...error("maxMenteesPerMentor")}>
         <RadioGroup
           layout="horizontal"
           value={String(rules.maxMenteesPerMentor)}
@@ -73,13 +67,11 @@ export function RulesFields({
           onChange={(_, data) => onChange({ ...rules, maxMenteesPerMentor: Number(data.value) })}
         >
           {CAPACITIES.map((capacity) => (
-            <Radio key={capacity.value} value={String(capacity.value)} label={capacity.label} />
+            <Radio key={capacity} value={String(capacity)} label={capacityLabel(capacity)} />
           ))}
         </RadioGroup>
       </Field>
-      <Caption1 className={styles.hint}>
-        Matching never breaks these rules; it explains every pair it makes.
-      </Caption1>
+      <Caption1 className={styles.hint}>{texts.hint}</Caption1>
     </fieldset>
   );
 }

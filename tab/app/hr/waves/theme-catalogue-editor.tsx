@@ -3,6 +3,7 @@ import { AddRegular } from "@fluentui/react-icons";
 import { useEffect, useRef } from "react";
 import { LANGUAGES } from "../../../../core/language";
 import { languageName } from "../../my-mentoring/wording";
+import { useTexts } from "../../texts/texts-context";
 import type { FieldErrors } from "../feedback/field-errors";
 import { useFormSectionStyles } from "../feedback/form-section-styles";
 import { ThemeRow } from "./theme-row";
@@ -40,6 +41,8 @@ export function ThemeCatalogueEditor({
 }) {
   const styles = useStyles();
   const section = useFormSectionStyles();
+  const allTexts = useTexts();
+  const texts = allTexts.hr.themes;
   const added = useRef<string>(undefined);
   const listRef = useRef<HTMLOListElement>(null);
 
@@ -64,11 +67,8 @@ export function ThemeCatalogueEditor({
 
   return (
     <fieldset className={section.section} disabled={disabled} data-testid="theme-catalogue">
-      <legend className={section.legend}>Theme catalogue</legend>
-      <Caption1 className={section.hint}>
-        Mentees rank these themes and mentors offer them, each in their own language. People see them in this
-        order.
-      </Caption1>
+      <legend className={section.legend}>{texts.legend}</legend>
+      <Caption1 className={section.hint}>{texts.hint}</Caption1>
       {listError !== undefined && (
         <Caption1 role="alert" className={styles.error}>
           {listError}
@@ -77,11 +77,11 @@ export function ThemeCatalogueEditor({
       <div className={styles.header} aria-hidden>
         <span>#</span>
         {LANGUAGES.map((language) => (
-          <span key={language}>{languageName(language)}</span>
+          <span key={language}>{languageName(language, allTexts)}</span>
         ))}
         <span />
       </div>
-      <ol className={styles.list} ref={listRef} aria-label="Themes">
+      <ol className={styles.list} ref={listRef} aria-label={texts.listLabel}>
         {themes.map((theme, index) => (
           <ThemeRow
             key={theme.key}
@@ -101,7 +101,7 @@ export function ThemeCatalogueEditor({
         ))}
       </ol>
       <Button className={styles.add} icon={<AddRegular />} disabled={disabled} onClick={add}>
-        Add theme
+        {texts.add}
       </Button>
     </fieldset>
   );

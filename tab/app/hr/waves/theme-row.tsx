@@ -12,6 +12,7 @@ import { ArrowDownRegular, ArrowUpRegular, DeleteRegular } from "@fluentui/react
 import { LANGUAGES, type Language } from "../../../../core/language";
 import type { FieldError } from "../../backend/api-error";
 import { languageName } from "../../my-mentoring/wording";
+import { useTexts } from "../../texts/texts-context";
 import type { ThemeDraft } from "./wave-draft";
 
 const WIDE = "@media (min-width: 720px)";
@@ -72,7 +73,9 @@ export function ThemeRow({
   readonly onRemove: () => void;
 }) {
   const styles = useStyles();
-  const name = theme.labels.en.trim() || `theme ${index + 1}`;
+  const allTexts = useTexts();
+  const texts = allTexts.hr.themes;
+  const name = theme.labels.en.trim() || texts.unnamed(index + 1);
   const languageError = (language: Language) => errors.find((e) => e.field.endsWith(`.${language}`))?.message;
   return (
     <li className={styles.row} data-theme-key={theme.key} data-testid="theme-row">
@@ -86,7 +89,7 @@ export function ThemeRow({
             key={language}
             className={styles.field}
             label={{
-              children: `${languageName(language)} label of theme ${index + 1}`,
+              children: texts.labelOf(languageName(language, allTexts), index + 1),
               className: styles.label,
             }}
             required
@@ -102,7 +105,7 @@ export function ThemeRow({
         );
       })}
       <div className={styles.actions}>
-        <Tooltip content={`Move ${name} up`} relationship="label">
+        <Tooltip content={texts.moveUp(name)} relationship="label">
           <Button
             appearance="subtle"
             icon={<ArrowUpRegular />}
@@ -110,7 +113,7 @@ export function ThemeRow({
             onClick={() => onMove(-1)}
           />
         </Tooltip>
-        <Tooltip content={`Move ${name} down`} relationship="label">
+        <Tooltip content={texts.moveDown(name)} relationship="label">
           <Button
             appearance="subtle"
             icon={<ArrowDownRegular />}
@@ -118,7 +121,7 @@ export function ThemeRow({
             onClick={() => onMove(1)}
           />
         </Tooltip>
-        <Tooltip content={`Remove ${name}`} relationship="label">
+        <Tooltip content={texts.remove(name)} relationship="label">
           <Button appearance="subtle" icon={<DeleteRegular />} disabled={disabled} onClick={onRemove} />
         </Tooltip>
       </div>

@@ -1,6 +1,7 @@
 import { Field, Input, makeStyles, Select, SpinButton, tokens } from "@fluentui/react-components";
 import { LANGUAGES, type Language } from "../../../../core/language";
 import { languageName } from "../../my-mentoring/wording";
+import { useTexts } from "../../texts/texts-context";
 import type { FieldErrors } from "../feedback/field-errors";
 import { useFormSectionStyles } from "../feedback/form-section-styles";
 import type { WaveDraft } from "./wave-draft";
@@ -32,42 +33,44 @@ export function WaveBasicsFields({
 }) {
   const styles = useStyles();
   const section = useFormSectionStyles();
+  const allTexts = useTexts();
+  const texts = allTexts.hr.waveBasics;
   const error = (field: string) => {
     const message = errors.of(field);
     return { validationMessage: message, validationState: message === undefined ? "none" : "error" } as const;
   };
   return (
     <fieldset className={section.section}>
-      <legend className={section.legend}>Wave</legend>
+      <legend className={section.legend}>{texts.legend}</legend>
       <div className={styles.grid}>
-        <Field label="Name" required className={styles.name} {...error("name")}>
+        <Field label={texts.name} required className={styles.name} {...error("name")}>
           <Input
             value={draft.name}
-            placeholder="e.g. Digital Tandem — Spring 2027"
+            placeholder={texts.namePlaceholder}
             onChange={(_, data) => onChange({ name: data.value })}
             data-testid="wave-name"
           />
         </Field>
-        <Field label="Start date" required {...error("startDate")}>
+        <Field label={texts.startDate} required {...error("startDate")}>
           <Input
             type="date"
             value={draft.startDate}
             onChange={(_, data) => onChange({ startDate: data.value })}
           />
         </Field>
-        <Field label="End date" required {...error("endDate")}>
+        <Field label={texts.endDate} required {...error("endDate")}>
           <Input
             type="date"
             value={draft.endDate}
             onChange={(_, data) => onChange({ endDate: data.value })}
           />
         </Field>
-        <Field label="Meetings" hint="Monthly is the only cadence for now." {...error("cadence")}>
+        <Field label={texts.meetings} hint={texts.meetingsHint} {...error("cadence")}>
           <Select value="monthly" disabled>
-            <option value="monthly">Monthly</option>
+            <option value="monthly">{texts.monthly}</option>
           </Select>
         </Field>
-        <Field label="Session length (minutes)" {...error("sessionMinutes")}>
+        <Field label={texts.sessionLength} {...error("sessionMinutes")}>
           <SpinButton
             value={Number.isNaN(draft.sessionMinutes) ? null : draft.sessionMinutes}
             min={15}
@@ -76,7 +79,7 @@ export function WaveBasicsFields({
             onChange={(_, data) => onChange({ sessionMinutes: spinValue(data) })}
           />
         </Field>
-        <Field label="Remind mentors (days before)" {...error("reminderLeadDays")}>
+        <Field label={texts.remindMentors} {...error("reminderLeadDays")}>
           <SpinButton
             value={Number.isNaN(draft.reminderLeadDays) ? null : draft.reminderLeadDays}
             min={0}
@@ -84,18 +87,14 @@ export function WaveBasicsFields({
             onChange={(_, data) => onChange({ reminderLeadDays: spinValue(data) })}
           />
         </Field>
-        <Field
-          label="Default language"
-          hint="For people whose language Tandem does not know."
-          {...error("defaultLanguage")}
-        >
+        <Field label={texts.defaultLanguage} hint={texts.defaultLanguageHint} {...error("defaultLanguage")}>
           <Select
             value={draft.defaultLanguage}
             onChange={(_, data) => onChange({ defaultLanguage: data.value as Language })}
           >
             {LANGUAGES.map((language) => (
               <option key={language} value={language}>
-                {languageName(language)}
+                {languageName(language, allTexts)}
               </option>
             ))}
           </Select>

@@ -2,9 +2,9 @@ import { Button, Caption1, Card, makeStyles, Subtitle1, tokens } from "@fluentui
 import { ArrowLeftRegular } from "@fluentui/react-icons";
 import { useCallback } from "react";
 import type { WaveDetail } from "../../../api/hr-api-contract";
+import { useTexts } from "../../texts/texts-context";
 import { useHr } from "../backend/hr-context";
 import { useResource } from "../backend/use-resource";
-import { countText } from "../feedback/count-text";
 import { PageHeading } from "../feedback/page-heading";
 import { ResourceView } from "../feedback/resource-view";
 import { WaveLifecycle } from "./wave-lifecycle";
@@ -24,23 +24,28 @@ const useStyles = makeStyles({
 export function WaveDetailPage({ waveId, onBack }: { readonly waveId: string; readonly onBack: () => void }) {
   const styles = useStyles();
   const { api } = useHr();
+  const { hr } = useTexts();
   const wave = useResource(
     waveId,
     useCallback((signal) => api.getWave(waveId, signal), [api, waveId]),
-    "The wave could not be loaded",
+    hr.waveDetail.loadFailed,
   );
 
   return (
     <section className={styles.page} aria-labelledby="wave-heading">
       <Button appearance="subtle" icon={<ArrowLeftRegular />} className={styles.back} onClick={onBack}>
-        All waves
+        {hr.common.allWaves}
       </Button>
-      <ResourceView resource={wave} loadingLabel="Loading the wave…" failureTitle="Could not load the wave">
+      <ResourceView
+        resource={wave}
+        loadingLabel={hr.waveDetail.loading}
+        failureTitle={hr.waveDetail.failureTitle}
+      >
         {(detail) => (
           <>
             <WaveHeader wave={detail} />
             <Card className={styles.card} data-testid="wave-lifecycle">
-              <Subtitle1 as="h2">Lifecycle</Subtitle1>
+              <Subtitle1 as="h2">{hr.waveDetail.lifecycle}</Subtitle1>
               <WaveLifecycle wave={detail} onChanged={wave.replace} />
             </Card>
             <WaveSections wave={detail} onWaveSaved={wave.replace} onPeopleChanged={wave.reload} />
@@ -54,6 +59,7 @@ export function WaveDetailPage({ waveId, onBack }: { readonly waveId: string; re
 function WaveHeader({ wave }: { readonly wave: WaveDetail }) {
   const styles = useStyles();
   const { formats } = useHr();
+  const { common, waveDetail } = useTexts().hr;
   const { counts } = wave;
   return (
     <header className={styles.header}>
@@ -64,13 +70,13 @@ function WaveHeader({ wave }: { readonly wave: WaveDetail }) {
         <WaveStateBadge state={wave.state} />
       </div>
       <Caption1 className={styles.detail}>
-        {formats.date(wave.startDate)} – {formats.date(wave.endDate)} · monthly sessions of{" "}
-        {wave.sessionMinutes} minutes
+        {formats.date(wave.startDate)} – {formats.date(wave.endDate)} ·{" "}
+        {waveDetail.monthlySessions(wave.sessionMinutes)}
       </Caption1>
       <Caption1 className={styles.detail} data-testid="wave-counts">
-        {countText(counts.mentees, "mentee")} · {countText(counts.mentors, "mentor")} (
-        {counts.approvedMentors} approved, {counts.trainedMentors} trained) · {counts.answered} answered ·{" "}
-        {counts.withdrawn} withdrawn
+        {common.mentees(counts.mentees)} · {common.mentors(counts.mentors)} (
+        {waveDetail.mentorVetting(counts.approvedMentors, counts.trainedMentors)}) ·{" "}
+        {waveDetail.answered(counts.answered)} · {waveDetail.withdrawn(counts.withdrawn)}
       </Caption1>
     </header>
   );

@@ -2,6 +2,7 @@ import { LANGUAGES, type Language } from "../../../../core/language";
 import { DEFAULT_THEMES } from "../../../../core/theme";
 import { DEFAULT_RULES, type MatchingRules } from "../../../../core/wave";
 import type { FieldError } from "../../backend/api-error";
+import type { HrTexts } from "../../texts/hr-texts";
 import type { ThemeInput, WaveDetail, WaveInput } from "../../../api/hr-api-contract";
 
 /** A theme being edited: `key` tells rows apart for React; `id` is kept for themes that already exist. */
@@ -87,25 +88,25 @@ export function changedFields(base: WaveInput, next: WaveInput): Partial<WaveInp
 }
 
 /** The obvious mistakes, caught before a round trip; the server checks everything again. */
-export function checkDraft(draft: WaveDraft): FieldError[] {
+export function checkDraft(draft: WaveDraft, texts: HrTexts["waveEditor"]): FieldError[] {
   const errors: FieldError[] = [];
-  if (draft.name.trim() === "") errors.push({ field: "name", message: "Give the wave a name." });
-  if (draft.startDate === "") errors.push({ field: "startDate", message: "Choose a start date." });
-  if (draft.endDate === "") errors.push({ field: "endDate", message: "Choose an end date." });
+  if (draft.name.trim() === "") errors.push({ field: "name", message: texts.nameMissing });
+  if (draft.startDate === "") errors.push({ field: "startDate", message: texts.startMissing });
+  if (draft.endDate === "") errors.push({ field: "endDate", message: texts.endMissing });
   else if (draft.startDate !== "" && draft.endDate <= draft.startDate) {
-    errors.push({ field: "endDate", message: "The wave must end after it starts." });
+    errors.push({ field: "endDate", message: texts.endBeforeStart });
   }
   if (!(draft.sessionMinutes >= 15 && draft.sessionMinutes <= 240)) {
-    errors.push({ field: "sessionMinutes", message: "Sessions last between 15 and 240 minutes." });
+    errors.push({ field: "sessionMinutes", message: texts.sessionRange });
   }
   if (!(draft.reminderLeadDays >= 0 && draft.reminderLeadDays <= 14)) {
-    errors.push({ field: "reminderLeadDays", message: "Remind between 0 and 14 days before." });
+    errors.push({ field: "reminderLeadDays", message: texts.reminderRange });
   }
-  if (draft.themes.length === 0) errors.push({ field: "themes", message: "Add at least one theme." });
+  if (draft.themes.length === 0) errors.push({ field: "themes", message: texts.noTheme });
   draft.themes.forEach((theme, index) => {
     for (const language of LANGUAGES) {
       if (theme.labels[language].trim() === "") {
-        errors.push({ field: `themes[${index}].labels.${language}`, message: "Write this label." });
+        errors.push({ field: `themes[${index}].labels.${language}`, message: texts.labelMissing });
       }
     }
   });

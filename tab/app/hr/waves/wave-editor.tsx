@@ -10,6 +10,7 @@ import {
 import { useState, type FormEvent } from "react";
 import type { WaveInput } from "../../../api/hr-api-contract";
 import { toApiError, type ApiError, type FieldError } from "../../backend/api-error";
+import { useTexts } from "../../texts/texts-context";
 import { fieldErrors } from "../feedback/field-errors";
 import { RulesFields } from "./rules-fields";
 import { ThemeCatalogueEditor } from "./theme-catalogue-editor";
@@ -49,6 +50,8 @@ export function WaveEditor({
   readonly onCancel?: () => void;
 }) {
   const styles = useStyles();
+  const { hr } = useTexts();
+  const texts = hr.waveEditor;
   const [draft, setDraft] = useState(initial);
   const [errors, setErrors] = useState<readonly FieldError[]>([]);
   const [failure, setFailure] = useState<ApiError>();
@@ -65,7 +68,7 @@ export function WaveEditor({
     event.preventDefault();
     setFailure(undefined);
     setSaved(false);
-    const problems = checkDraft(draft);
+    const problems = checkDraft(draft, texts);
     setErrors(problems);
     if (problems.length > 0) return;
     setSaving(true);
@@ -73,7 +76,7 @@ export function WaveEditor({
       await onSubmit(waveInputFromDraft(draft));
       setSaved(true);
     } catch (error) {
-      const apiError = toApiError(error, "SAVE_FAILED", "The wave could not be saved");
+      const apiError = toApiError(error, "SAVE_FAILED", texts.saveFailed);
       setErrors(apiError.fieldErrors);
       setFailure(apiError);
     } finally {
@@ -99,7 +102,7 @@ export function WaveEditor({
           >
             <MessageBarBody>
               <MessageBarTitle>
-                {failure.fieldErrors.length > 0 ? "Check the highlighted fields" : "Not saved"}
+                {failure.fieldErrors.length > 0 ? texts.checkFieldsTitle : hr.common.notSaved}
               </MessageBarTitle>
               {failure.message}
               {unshown.map((error) => (
@@ -110,12 +113,12 @@ export function WaveEditor({
         )}
         {failure === undefined && found.any && (
           <MessageBar intent="warning">
-            <MessageBarBody>Check the highlighted fields.</MessageBarBody>
+            <MessageBarBody>{texts.checkFields}</MessageBarBody>
           </MessageBar>
         )}
         {saved && (
           <MessageBar intent="success" data-testid="wave-saved">
-            <MessageBarBody>Saved.</MessageBarBody>
+            <MessageBarBody>{texts.saved}</MessageBarBody>
           </MessageBar>
         )}
       </div>
@@ -144,7 +147,7 @@ export function WaveEditor({
         </Button>
         {onCancel !== undefined && (
           <Button disabled={saving} onClick={onCancel}>
-            Cancel
+            {hr.common.cancel}
           </Button>
         )}
       </div>

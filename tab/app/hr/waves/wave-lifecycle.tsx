@@ -14,6 +14,7 @@ import { useState } from "react";
 import type { WaveState } from "../../../../core/wave";
 import type { WaveDetail } from "../../../api/hr-api-contract";
 import { toApiError, type ApiError } from "../../backend/api-error";
+import { useTexts } from "../../texts/texts-context";
 import { useHr } from "../backend/hr-context";
 import { WaveStepper } from "./wave-stepper";
 import { isStepBack, transitionLabel, waveStateLabel } from "./wave-state-wording";
@@ -40,6 +41,8 @@ export function WaveLifecycle({
 }) {
   const styles = useStyles();
   const { api } = useHr();
+  const texts = useTexts();
+  const hr = texts.hr;
   const [moving, setMoving] = useState<WaveState>();
   const [failure, setFailure] = useState<ApiError>();
   // The confirmation belongs to the state it announces: a later change (e.g. a launch) makes it stale.
@@ -53,11 +56,11 @@ export function WaveLifecycle({
       const next = await api.transitionWave(wave.id, to);
       setDone({
         state: next.state,
-        text: `The wave is now in the ${waveStateLabel(next.state).toLowerCase()} phase.`,
+        text: hr.lifecycle.nowInPhase(waveStateLabel(next.state, hr)),
       });
       onChanged(next);
     } catch (error) {
-      setFailure(toApiError(error, "TRANSITION_FAILED", "The wave could not move on"));
+      setFailure(toApiError(error, "TRANSITION_FAILED", hr.lifecycle.moveFailed));
     } finally {
       setMoving(undefined);
     }
@@ -75,7 +78,7 @@ export function WaveLifecycle({
             data-code={failure.code}
           >
             <MessageBarBody>
-              <MessageBarTitle>The wave did not move</MessageBarTitle>
+              <MessageBarTitle>{hr.lifecycle.didNotMove}</MessageBarTitle>
               {failure.message}
             </MessageBarBody>
           </MessageBar>
@@ -86,7 +89,7 @@ export function WaveLifecycle({
         <div className={styles.moves}>
           {wave.transitions.map((transition) => {
             const back = isStepBack(wave.state, transition.to);
-            const label = transitionLabel(wave.state, transition.to);
+            const label = transitionLabel(wave.state, transition.to, hr);
             const reasonId = `transition-reason-${transition.to}`;
             const button = (
               <Button

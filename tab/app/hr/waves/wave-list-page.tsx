@@ -1,6 +1,7 @@
 import { Body1, Button, Caption1, makeStyles, tokens } from "@fluentui/react-components";
 import { AddRegular, CalendarAddRegular } from "@fluentui/react-icons";
 import { useCallback } from "react";
+import { useTexts } from "../../texts/texts-context";
 import { useHr } from "../backend/hr-context";
 import { useResource } from "../backend/use-resource";
 import { EmptyState } from "../feedback/empty-state";
@@ -41,14 +42,15 @@ export function WaveListPage({
 }) {
   const styles = useStyles();
   const { api } = useHr();
+  const texts = useTexts().hr.waveList;
   const waves = useResource(
     "waves",
     useCallback((signal) => api.listWaves(signal), [api]),
-    "The waves could not be loaded",
+    texts.loadFailed,
   );
   const newWave = (
     <Button appearance="primary" icon={<AddRegular />} onClick={onNew} data-testid="new-wave">
-      New wave
+      {texts.newWave}
     </Button>
   );
 
@@ -56,29 +58,22 @@ export function WaveListPage({
     <section className={styles.page} aria-labelledby="waves-heading">
       <header className={styles.header}>
         <div className={styles.title}>
-          <Caption1 className={styles.eyebrow}>Programme</Caption1>
+          <Caption1 className={styles.eyebrow}>{texts.eyebrow}</Caption1>
           <PageHeading focusOnMount={focusHeading} id="waves-heading">
-            Waves
+            {texts.title}
           </PageHeading>
         </div>
         {newWave}
       </header>
-      <Body1 as="p">
-        A wave is one run of the programme: its people, questionnaire, pairs and monthly sessions. Open a wave
-        to enrol people, launch the questionnaire and follow the needs.
-      </Body1>
-      <ResourceView
-        resource={waves}
-        loadingLabel="Loading the waves…"
-        failureTitle="Could not load the waves"
-      >
+      <Body1 as="p">{texts.intro}</Body1>
+      <ResourceView resource={waves} loadingLabel={texts.loading} failureTitle={texts.failureTitle}>
         {(list) =>
           list.length === 0 ? (
-            <EmptyState icon={<CalendarAddRegular />} title="No waves yet" testId="wave-list-empty">
-              Create the first wave: its dates, theme catalogue and pairing rules. You can enrol people next.
+            <EmptyState icon={<CalendarAddRegular />} title={texts.emptyTitle} testId="wave-list-empty">
+              {texts.emptyText}
             </EmptyState>
           ) : (
-            <ul className={styles.list} data-testid="wave-list" aria-label="Waves">
+            <ul className={styles.list} data-testid="wave-list" aria-label={texts.title}>
               {list.map((wave) => (
                 <li key={wave.id}>
                   <WaveRow wave={wave} onOpen={() => onOpen(wave.id)} />

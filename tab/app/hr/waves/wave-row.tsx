@@ -1,8 +1,8 @@
 import { Body1Strong, Caption1, makeStyles, tokens } from "@fluentui/react-components";
 import { ChevronRightRegular } from "@fluentui/react-icons";
 import type { WaveSummary } from "../../../api/hr-api-contract";
+import { useTexts } from "../../texts/texts-context";
 import { useHr } from "../backend/hr-context";
-import { countText } from "../feedback/count-text";
 import { WaveStateBadge } from "./wave-state-badge";
 
 const useStyles = makeStyles({
@@ -43,6 +43,7 @@ const useStyles = makeStyles({
 export function WaveRow({ wave, onOpen }: { readonly wave: WaveSummary; readonly onOpen: () => void }) {
   const styles = useStyles();
   const { formats } = useHr();
+  const { common } = useTexts().hr;
   return (
     <button type="button" className={styles.row} onClick={onOpen} data-testid={`wave-row-${wave.id}`}>
       <span className={styles.body}>
@@ -54,7 +55,7 @@ export function WaveRow({ wave, onOpen }: { readonly wave: WaveSummary; readonly
           {formats.date(wave.startDate)} – {formats.date(wave.endDate)}
         </Caption1>
         <Caption1 className={styles.detail}>
-          {countText(wave.mentees, "mentee")} · {countText(wave.mentors, "mentor")}
+          {common.mentees(wave.mentees)} · {common.mentors(wave.mentors)}
         </Caption1>
       </span>
       <ChevronRightRegular className={styles.chevron} aria-hidden />

@@ -6,6 +6,7 @@ import { CampaignSection } from "../campaign/campaign-section";
 import { EnrolmentSection } from "../enrolment/enrolment-section";
 import { MentorSelectionSection } from "../mentors/mentor-selection-section";
 import { NeedsSection } from "../needs/needs-section";
+import { useTexts } from "../../texts/texts-context";
 import { WaveSettingsSection } from "./wave-settings-section";
 
 const useStyles = makeStyles({
@@ -17,13 +18,7 @@ const useStyles = makeStyles({
 
 type Section = "settings" | "participants" | "mentors" | "questionnaire" | "needs";
 
-const SECTIONS: ReadonlyArray<{ readonly value: Section; readonly label: string }> = [
-  { value: "settings", label: "Settings" },
-  { value: "participants", label: "Participants" },
-  { value: "mentors", label: "Mentor selection" },
-  { value: "questionnaire", label: "Questionnaire" },
-  { value: "needs", label: "Needs" },
-];
+const SECTIONS: readonly Section[] = ["settings", "participants", "mentors", "questionnaire", "needs"];
 
 /** The section HR most likely wants in each phase. */
 const FIRST_SECTION: Readonly<Record<WaveState, Section>> = {
@@ -48,6 +43,7 @@ export function WaveSections({
   readonly onPeopleChanged: () => void;
 }) {
   const styles = useStyles();
+  const texts = useTexts().hr.waveDetail;
   const [section, setSection] = useState<Section>(FIRST_SECTION[wave.state] ?? "settings");
   return (
     <div>
@@ -55,17 +51,12 @@ export function WaveSections({
         <TabList
           selectedValue={section}
           onTabSelect={(_, data) => setSection(data.value as Section)}
-          aria-label="Wave sections"
+          aria-label={texts.sectionsLabel}
           className={styles.list}
         >
           {SECTIONS.map((item) => (
-            <Tab
-              key={item.value}
-              value={item.value}
-              id={`section-tab-${item.value}`}
-              data-testid={`section-${item.value}`}
-            >
-              {item.label}
+            <Tab key={item} value={item} id={`section-tab-${item}`} data-testid={`section-${item}`}>
+              {texts.sections[item]}
             </Tab>
           ))}
         </TabList>

@@ -1,5 +1,6 @@
 import { useState } from "react";
 import type { WaveDetail, WaveInput } from "../../../api/hr-api-contract";
+import { useTexts } from "../../texts/texts-context";
 import { useHr } from "../backend/hr-context";
 import { changedFields, draftFromWave, waveInputFromDraft } from "./wave-draft";
 import { WaveEditor } from "./wave-editor";
@@ -13,6 +14,7 @@ export function WaveSettingsSection({
   readonly onSaved: (wave: WaveDetail) => void;
 }) {
   const { api } = useHr();
+  const texts = useTexts();
   const [initial] = useState(() => draftFromWave(wave));
 
   const save = async (input: WaveInput): Promise<void> => {
@@ -28,7 +30,7 @@ export function WaveSettingsSection({
       key={wave.id}
       initial={initial}
       rulesEditable={wave.rulesEditable}
-      submitLabel="Save changes"
+      submitLabel={texts.hr.waveDetail.saveChanges}
       onSubmit={save}
     />
   );

@@ -1,6 +1,7 @@
 import { Caption1, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import { CheckmarkRegular } from "@fluentui/react-icons";
 import { WAVE_STATES, type WaveState } from "../../../../core/wave";
+import { useTexts } from "../../texts/texts-context";
 import { waveStateLabel } from "./wave-state-wording";
 
 const useStyles = makeStyles({
@@ -82,9 +83,10 @@ const useStyles = makeStyles({
 /** The wave's lifecycle as steps: done ones ticked, the current one filled and marked for screen readers. */
 export function WaveStepper({ state }: { readonly state: WaveState }) {
   const styles = useStyles();
+  const texts = useTexts();
   const current = WAVE_STATES.indexOf(state);
   return (
-    <ol className={styles.steps} aria-label="Wave lifecycle" data-testid="wave-stepper">
+    <ol className={styles.steps} aria-label={texts.hr.lifecycle.stepperLabel} data-testid="wave-stepper">
       {WAVE_STATES.map((step, index) => {
         const status = index < current ? "done" : index === current ? "current" : "upcoming";
         return (
@@ -106,8 +108,8 @@ export function WaveStepper({ state }: { readonly state: WaveState }) {
               {status === "done" ? <CheckmarkRegular /> : index + 1}
             </span>
             <Caption1 className={status === "current" ? styles.currentLabel : undefined}>
-              {waveStateLabel(step)}
-              {status === "done" && <span className={styles.hidden}> (done)</span>}
+              {waveStateLabel(step, texts.hr)}
+              {status === "done" && <span className={styles.hidden}> {texts.hr.lifecycle.done}</span>}
             </Caption1>
           </li>
         );
