@@ -1,17 +1,13 @@
 import { questionnaireResponseId } from "../../core/questionnaire";
 import { DEMO_TENANT_ID } from "../../server/config";
-import { DEMO_WAVE_ID, demoParticipants } from "../../server/demo-wave";
+import { DEMO_WAVE_ID } from "../../server/demo-wave";
 import { cardText, executeActions, inputIds } from "../support/card-queries";
 import { CaptureConnector } from "../support/capture-connector";
+import { demoPerson } from "../support/demo-people";
 import { postActivity, teamsActivities } from "../support/teams-activities";
 import { startTestTandem, type TestTandem } from "../support/tandem-test-server";
 
-const people = demoParticipants(DEMO_TENANT_ID);
-const person = (name: string) => {
-  const found = people.find((p) => p.displayName === name);
-  if (found?.aadObjectId === undefined) throw new Error(`${name} is not in the demo wave`);
-  return { ...found, aadObjectId: found.aadObjectId };
-};
+const person = demoPerson;
 const alex = person("Alex Wilber");
 const megan = person("Megan Bowen");
 const isabelle = person("Isabelle Marchand");
