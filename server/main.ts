@@ -15,7 +15,17 @@ async function main(): Promise<void> {
     throw error;
   }
   const log = createLogger(config.logLevel);
-  const app = await startTandem(config, { log, reset: process.argv.includes("--reset") });
+  let app;
+  try {
+    app = await startTandem(config, { log, reset: process.argv.includes("--reset") });
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== "EADDRINUSE") throw error;
+    console.error(
+      `Tandem cannot start: port ${config.port} is already in use. ` +
+        "Stop the other process (another npm start?) or choose another port, e.g. PORT=3979 npm start.",
+    );
+    process.exit(1);
+  }
 
   console.log(
     [

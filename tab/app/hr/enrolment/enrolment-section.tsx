@@ -4,7 +4,7 @@ import { useCallback, useState } from "react";
 import type { ParticipantRow } from "../../../api/hr-api-contract";
 import { useTexts } from "../../texts/texts-context";
 import { useHr } from "../backend/hr-context";
-import { useResource } from "../backend/use-resource";
+import { useParticipants } from "../backend/use-participants";
 import { ConfirmDialog } from "../feedback/confirm-dialog";
 import { EmptyState } from "../feedback/empty-state";
 import { ResourceView } from "../feedback/resource-view";
@@ -37,11 +37,7 @@ export function EnrolmentSection({
   const { api } = useHr();
   const { hr } = useTexts();
   const texts = hr.enrolment;
-  const people = useResource(
-    `participants:${waveId}`,
-    useCallback((signal) => api.listParticipants(waveId, signal), [api, waveId]),
-    texts.loadFailed,
-  );
+  const people = useParticipants(waveId, texts.loadFailed);
   const [search, setSearch] = useState("");
   const [role, setRole] = useState<RoleFilter>("all");
   const [editing, setEditing] = useState<Editing>();

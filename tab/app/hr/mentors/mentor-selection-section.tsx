@@ -1,11 +1,11 @@
 import { Caption1, makeStyles, Subtitle1, tokens } from "@fluentui/react-components";
 import { PersonStarRegular } from "@fluentui/react-icons";
-import { useCallback, useState } from "react";
+import { useState } from "react";
 import type { ParticipantRow, VettingInput } from "../../../api/hr-api-contract";
 import { toApiError, type ApiError } from "../../backend/api-error";
 import { useTexts } from "../../texts/texts-context";
 import { useHr } from "../backend/hr-context";
-import { useResource } from "../backend/use-resource";
+import { useParticipants } from "../backend/use-participants";
 import { EmptyState } from "../feedback/empty-state";
 import { ResourceView } from "../feedback/resource-view";
 import { MentorCard } from "./mentor-card";
@@ -37,11 +37,7 @@ export function MentorSelectionSection({
   const { api } = useHr();
   const { hr } = useTexts();
   const texts = hr.mentors;
-  const people = useResource(
-    `participants:${waveId}`,
-    useCallback((signal) => api.listParticipants(waveId, signal), [api, waveId]),
-    texts.loadFailed,
-  );
+  const people = useParticipants(waveId, texts.loadFailed);
   const [saving, setSaving] = useState<ReadonlySet<string>>(new Set());
   const [errors, setErrors] = useState<ReadonlyMap<string, ApiError>>(new Map());
   const [announcement, setAnnouncement] = useState("");
