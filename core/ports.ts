@@ -1,3 +1,6 @@
+import type { MatchProposal } from "./matching/match-proposal";
+import type { PublishedPair } from "./matching/published-pair";
+import type { Shortlist } from "./matching/shortlist";
 import type { Identity, Participant, Role } from "./participant";
 import type { QuestionnaireResponse } from "./questionnaire";
 import type { Wave } from "./wave";
@@ -32,6 +35,32 @@ export interface QuestionnaireResponseRepository {
   create(response: QuestionnaireResponse): Promise<Versioned<QuestionnaireResponse>>;
   /** Fails with PRECONDITION_FAILED when the stored version is no longer `etag`. */
   replace(response: QuestionnaireResponse, etag: string): Promise<Versioned<QuestionnaireResponse>>;
+}
+
+/** HR's working proposal, one per wave. */
+export interface MatchProposalRepository {
+  get(waveId: string): Promise<Versioned<MatchProposal> | undefined>;
+  /** Fails with CONFLICT when the wave already has a proposal. */
+  create(proposal: MatchProposal): Promise<Versioned<MatchProposal>>;
+  /** Fails with PRECONDITION_FAILED when the stored version is no longer `etag`. */
+  replace(proposal: MatchProposal, etag: string): Promise<Versioned<MatchProposal>>;
+}
+
+/** Published pairs and groups, in their wave's partition. */
+export interface PairRepository {
+  get(waveId: string, pairId: string): Promise<Versioned<PublishedPair> | undefined>;
+  listByWave(waveId: string): Promise<PublishedPair[]>;
+  /** Writes the pair unless one with its id exists: "exists" leaves the stored one untouched (idempotent publish). */
+  createIfAbsent(pair: PublishedPair): Promise<"created" | "exists">;
+  /** Fails with PRECONDITION_FAILED when the stored version is no longer `etag`. */
+  replace(pair: PublishedPair, etag: string): Promise<Versioned<PublishedPair>>;
+}
+
+export interface ShortlistRepository {
+  get(waveId: string, participantId: string): Promise<Shortlist | undefined>;
+  listByWave(waveId: string): Promise<Shortlist[]>;
+  /** Creates or overwrites: a shortlist belongs to its participant alone. */
+  save(shortlist: Shortlist): Promise<void>;
 }
 
 /** A person's place in one wave, indexed by their identity. */
@@ -72,4 +101,7 @@ export interface Repositories {
   readonly participants: ParticipantRepository;
   readonly responses: QuestionnaireResponseRepository;
   readonly users: UserDirectory;
+  readonly proposals: MatchProposalRepository;
+  readonly pairs: PairRepository;
+  readonly shortlists: ShortlistRepository;
 }

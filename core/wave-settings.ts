@@ -3,7 +3,7 @@ import { isLanguage, LANGUAGES, type Language } from "./language";
 import type { Validation } from "./questionnaire-validation";
 import type { Theme } from "./theme";
 import { MAX_CAPACITY, MIN_CAPACITY } from "./questionnaire";
-import type { MatchingRules } from "./wave";
+import { DEFAULT_GROUP_SIZE, GROUP_SIZE_MAX, GROUP_SIZE_MIN, type MatchingRules } from "./wave";
 
 /** What HR sets on a wave in the editor. */
 export interface WaveSettings {
@@ -158,11 +158,28 @@ function ruleSet(value: unknown, errors: FieldError[]): MatchingRules | undefine
       message: `A mentor takes ${MIN_CAPACITY} to ${MAX_CAPACITY} mentees.`,
     });
   }
+  const format = r["format"] ?? "one-to-one";
+  if (format !== "one-to-one" && format !== "group")
+    problems.push({ field: "rules.format", message: "Choose 1:1 pairs or groups." });
+  const groupSize = r["groupSize"] ?? DEFAULT_GROUP_SIZE;
+  if (
+    typeof groupSize !== "number" ||
+    !Number.isInteger(groupSize) ||
+    groupSize < GROUP_SIZE_MIN ||
+    groupSize > GROUP_SIZE_MAX
+  ) {
+    problems.push({
+      field: "rules.groupSize",
+      message: `A group has ${GROUP_SIZE_MIN} to ${GROUP_SIZE_MAX} mentees.`,
+    });
+  }
   errors.push(...problems);
   if (problems.length > 0) return undefined;
   return {
     forbidReportingLine: r["forbidReportingLine"] as boolean,
     forbidSameDepartment: r["forbidSameDepartment"] as boolean,
     maxMenteesPerMentor: max as number,
+    format: format as "one-to-one" | "group",
+    ...(format === "group" ? { groupSize: groupSize as number } : {}),
   };
 }

@@ -32,6 +32,8 @@ export interface Wave {
   /** How many days before a session the mentor is nudged (default 3). */
   readonly reminderLeadDays?: number;
   readonly rules?: MatchingRules;
+  /** How much each criterion counts when pairs are proposed (DEFAULT_MATCH_WEIGHTS when absent). */
+  readonly matchWeights?: MatchWeights;
   readonly campaign?: QuestionnaireCampaign;
 }
 
@@ -40,15 +42,59 @@ export interface MatchingRules {
   /** Never pair a mentor and a mentee in the same reporting line (on by default, as at AXA). */
   readonly forbidReportingLine: boolean;
   readonly forbidSameDepartment: boolean;
-  /** Most mentees a mentor may take on (1–3); 1 is the classic 1:1 format. */
+  /** Most mentees a mentor may take on (1–3) in separate 1:1 pairs; 1 is the classic format. */
   readonly maxMenteesPerMentor: number;
+  /**
+   * "one-to-one" (default): each mentee has their own pair. "group" (as at Cofely): a mentor meets up to
+   * `groupSize` mentees together, as one group.
+   */
+  readonly format?: MatchFormat;
+  /** Group format only: the most mentees in one mentor's group (GROUP_SIZE_MIN–GROUP_SIZE_MAX, default 3). */
+  readonly groupSize?: number;
 }
+
+export type MatchFormat = "one-to-one" | "group";
+export const GROUP_SIZE_MIN = 2;
+export const GROUP_SIZE_MAX = 5;
+export const DEFAULT_GROUP_SIZE = 3;
 
 export const DEFAULT_RULES: MatchingRules = {
   forbidReportingLine: true,
   forbidSameDepartment: false,
   maxMenteesPerMentor: 1,
+  format: "one-to-one",
 };
+
+/**
+ * How much each criterion counts in a pair's score, 0–100 each (wave setting, shown to HR in plain words).
+ * A pair's score is the weighted share of each criterion it meets; see core/matching/pair-score.ts.
+ */
+export interface MatchWeights {
+  /** The mentor offers the topics the mentee ranked, the top need counting most. */
+  readonly topics: number;
+  /** The mentor's level on those topics is well above the mentee's comfort. */
+  readonly level: number;
+  /** The mentor speaks the mentee's preferred language (a common language is required anyway). */
+  readonly language: number;
+  /** Same site, or close time zones. */
+  readonly site: number;
+  /** They shortlisted each other (strong), or one chose the other. */
+  readonly mutualChoice: number;
+}
+
+export const DEFAULT_MATCH_WEIGHTS: MatchWeights = {
+  topics: 50,
+  level: 20,
+  language: 10,
+  site: 10,
+  mutualChoice: 40,
+};
+
+/** A mentor's room in a wave: separate pairs up to the wave's maximum, or one group of `groupSize`. */
+export function mentorCapacity(rules: MatchingRules, declaredCapacity: number): number {
+  if ((rules.format ?? "one-to-one") === "group") return rules.groupSize ?? DEFAULT_GROUP_SIZE;
+  return Math.max(0, Math.min(declaredCapacity, rules.maxMenteesPerMentor));
+}
 
 /** HR's questionnaire campaign: sent proactively by the bot, with at most `maxReminders` reminders. */
 export interface QuestionnaireCampaign {
