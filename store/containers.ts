@@ -13,7 +13,7 @@ export const CONTAINERS = {
 } as const;
 
 /** Document types stored in the waves container. */
-export type WaveDocumentType = "wave" | "participant" | "response";
+export type WaveDocumentType = "wave" | "participant" | "response" | "proposal" | "pair" | "shortlist";
 
 /** Every document of the waves container: an envelope around one domain object. */
 export interface WaveDocument<T> {

@@ -3,8 +3,11 @@ import type { DeliveryLog } from "../core/delivery";
 import type { Repositories } from "../core/ports";
 import { CONTAINERS } from "./containers";
 import { CosmosDeliveryLog } from "./delivery-log";
+import { CosmosMatchProposalRepository } from "./match-proposal-repository";
+import { CosmosPairRepository } from "./pair-repository";
 import { CosmosParticipantRepository } from "./participant-repository";
 import { CosmosQuestionnaireResponseRepository } from "./questionnaire-response-repository";
+import { CosmosShortlistRepository } from "./shortlist-repository";
 import { CosmosUserDirectory } from "./user-directory";
 import { CosmosWaveRepository } from "./wave-repository";
 
@@ -24,6 +27,9 @@ export async function openCosmosStore(client: CosmosClient, databaseId: string):
     participants: new CosmosParticipantRepository(waves),
     responses: new CosmosQuestionnaireResponseRepository(waves),
     users: new CosmosUserDirectory(users),
+    proposals: new CosmosMatchProposalRepository(waves),
+    pairs: new CosmosPairRepository(waves),
+    shortlists: new CosmosShortlistRepository(waves),
   };
 }
 

@@ -1,4 +1,7 @@
 import { TandemError } from "../../core/errors";
+import type { MatchProposal } from "../../core/matching/match-proposal";
+import type { PublishedPair } from "../../core/matching/published-pair";
+import type { Shortlist } from "../../core/matching/shortlist";
 import type { Identity, Participant } from "../../core/participant";
 import type { Enrolment, Repositories, UserRecord, Versioned } from "../../core/ports";
 import type { QuestionnaireResponse } from "../../core/questionnaire";
@@ -10,6 +13,9 @@ export function inMemoryRepositories(): Repositories & { writes: number } {
   const participants = new Map<string, Participant>();
   const responses = new Map<string, Versioned<QuestionnaireResponse>>();
   const users = new Map<string, UserRecord>();
+  const proposals = new Map<string, Versioned<MatchProposal>>();
+  const pairs = new Map<string, Versioned<PublishedPair>>();
+  const shortlists = new Map<string, Shortlist>();
   let version = 0;
   const key = (i: Identity): string => `${i.tenantId}:${i.aadObjectId}`;
   const repos = {
@@ -51,6 +57,51 @@ export function inMemoryRepositories(): Repositories & { writes: number } {
         repos.writes++;
         return stored;
       },
+    },
+    proposals: {
+      get: async (waveId: string) => proposals.get(waveId),
+      create: async (proposal: MatchProposal) => {
+        if (proposals.has(proposal.waveId)) throw new TandemError("CONFLICT", "exists");
+        const stored = { value: proposal, etag: `v${++version}` };
+        proposals.set(proposal.waveId, stored);
+        return stored;
+      },
+      replace: async (proposal: MatchProposal, etag: string) => {
+        if (proposals.get(proposal.waveId)?.etag !== etag)
+          throw new TandemError("PRECONDITION_FAILED", "stale");
+        const stored = { value: proposal, etag: `v${++version}` };
+        proposals.set(proposal.waveId, stored);
+        return stored;
+      },
+    },
+    pairs: {
+      get: async (waveId: string, pairId: string) => pairs.get(`${waveId}/${pairId}`),
+      listByWave: async (waveId: string) =>
+        [...pairs.values()]
+          .map((v) => v.value)
+          .filter((p) => p.waveId === waveId)
+          .sort((a, b) => a.id.localeCompare(b.id)),
+      createIfAbsent: async (pair: PublishedPair) => {
+        if (pairs.has(`${pair.waveId}/${pair.id}`)) return "exists" as const;
+        pairs.set(`${pair.waveId}/${pair.id}`, { value: pair, etag: `v${++version}` });
+        return "created" as const;
+      },
+      replace: async (pair: PublishedPair, etag: string) => {
+        if (pairs.get(`${pair.waveId}/${pair.id}`)?.etag !== etag)
+          throw new TandemError("PRECONDITION_FAILED", "stale");
+        const stored = { value: pair, etag: `v${++version}` };
+        pairs.set(`${pair.waveId}/${pair.id}`, stored);
+        return stored;
+      },
+    },
+    shortlists: {
+      get: async (waveId: string, participantId: string) => shortlists.get(`${waveId}/${participantId}`),
+      listByWave: async (waveId: string) =>
+        [...shortlists.values()]
+          .filter((s) => s.waveId === waveId)
+          .sort((a, b) => a.participantId.localeCompare(b.participantId)),
+      save: async (shortlist: Shortlist) =>
+        void shortlists.set(`${shortlist.waveId}/${shortlist.participantId}`, shortlist),
     },
     users: {
       get: async (identity: Identity) => users.get(key(identity)),
