@@ -1,0 +1,241 @@
+import fc from "fast-check";
+import type { AssignmentProblem, AssignmentSolution } from "../../../core/matching/assignment-problem";
+import { solveAssignment } from "../../../core/matching/assignment-solver";
+import { hasErrorCode } from "../../../core/errors";
+
+/** A problem over an explicit cost matrix (rows × columns, Infinity = forbidden). */
+function problemOf(
+  costs: readonly (readonly number[])[],
+  capacities: readonly number[],
+  unassignedCost?: number,
+) {
+  const finite = costs.flat().filter((value) => Number.isFinite(value));
+  const maxCost = finite.length > 0 ? Math.max(...finite) : 0;
+  let fillRowCalls = 0;
+  const problem: AssignmentProblem = {
+    rows: costs.length,
+    columns: capacities.length,
+    capacity: Int32Array.from(capacities),
+    unassignedCost: unassignedCost ?? (costs.length + 1) * maxCost + 1,
+    fillRow(row, out) {
+      fillRowCalls++;
+      costs[row]!.forEach((value, c) => (out[c] = value));
+    },
+  };
+  return { problem, fillRowCalls: () => fillRowCalls };
+}
+
+/** The optimum Σ cost + unassignedCost × unassigned rows, by dynamic programming over remaining capacities. */
+function bruteForceOptimum(problem: AssignmentProblem, costs: readonly (readonly number[])[]): number {
+  const memo = new Map<string, number>();
+  const best = (row: number, remaining: number[]): number => {
+    if (row === problem.rows) return 0;
+    const key = `${row}:${remaining.join(",")}`;
+    const known = memo.get(key);
+    if (known !== undefined) return known;
+    let value = problem.unassignedCost + best(row + 1, remaining);
+    remaining.forEach((left, c) => {
+      const cost = costs[row]![c]!;
+      if (left === 0 || !Number.isFinite(cost)) return;
+      const next = [...remaining];
+      next[c] = left - 1;
+      value = Math.min(value, cost + best(row + 1, next));
+    });
+    memo.set(key, value);
+    return value;
+  };
+  return best(0, Array.from(problem.capacity));
+}
+
+function objective(problem: AssignmentProblem, solution: AssignmentSolution): number {
+  return solution.assignedCost + problem.unassignedCost * solution.unassignedRows;
+}
+
+/** Every promise of the contract: capacities, forbidden pairs, totals and the dual certificate. */
+function expectValidSolution(
+  problem: AssignmentProblem,
+  costs: readonly (readonly number[])[],
+  solution: AssignmentSolution,
+  tolerance = 0,
+): void {
+  const load = new Array<number>(problem.columns).fill(0);
+  let assignedCost = 0;
+  solution.columnOfRow.forEach((c, r) => {
+    if (c < 0) return;
+    load[c]!++;
+    expect(Number.isFinite(costs[r]![c]!)).toBe(true);
+    assignedCost += costs[r]![c]!;
+  });
+  load.forEach((used, c) => expect(used).toBeLessThanOrEqual(problem.capacity[c]!));
+  expect(solution.unassignedRows).toBe(solution.columnOfRow.filter((c) => c < 0).length);
+  expect(solution.assignedCost).toBeCloseTo(assignedCost, 9);
+  const slack = (value: number) => tolerance * (1 + Math.abs(value));
+  costs.forEach((row, r) => {
+    const u = solution.rowDual[r]!;
+    expect(Number.isNaN(u)).toBe(false);
+    expect(u).toBeLessThanOrEqual(problem.unassignedCost + slack(u));
+    if (solution.columnOfRow[r]! < 0) expect(u).toBeCloseTo(problem.unassignedCost, 9);
+    row.forEach((cost, c) => {
+      if (!Number.isFinite(cost)) return;
+      const reduced = cost - u - solution.columnDual[c]!;
+      expect(reduced).toBeGreaterThanOrEqual(-slack(cost));
+      if (solution.columnOfRow[r] === c) expect(Math.abs(reduced)).toBeLessThanOrEqual(slack(cost));
+    });
+  });
+  solution.columnDual.forEach((v, c) => {
+    expect(Number.isFinite(v)).toBe(true);
+    expect(v).toBeLessThanOrEqual(0);
+    if (load[c]! < problem.capacity[c]!) expect(v).toBe(0);
+  });
+  expect(solution.certified).toBe(true);
+}
+
+/** Small problems with many ties, forbidden pairs and capacities 0–3. */
+const smallProblem = fc
+  .record({ rows: fc.integer({ min: 0, max: 7 }), columns: fc.integer({ min: 0, max: 5 }) })
+  .chain(({ rows, columns }) =>
+    fc.record({
+      forbiddenShare: fc.double({ min: 0, max: 0.4, noNaN: true }),
+      capacities: fc.array(fc.integer({ min: 0, max: 3 }), { minLength: columns, maxLength: columns }),
+      costs: fc.array(
+        fc.array(fc.tuple(fc.integer({ min: 0, max: 20 }), fc.double({ min: 0, max: 1, noNaN: true })), {
+          minLength: columns,
+          maxLength: columns,
+        }),
+        { minLength: rows, maxLength: rows },
+      ),
+      candidatesPerRow: fc.integer({ min: 1, max: 6 }),
+    }),
+  )
+  .map(({ forbiddenShare, capacities, costs, candidatesPerRow }) => ({
+    capacities,
+    candidatesPerRow,
+    costs: costs.map((row) => row.map(([cost, draw]) => (draw < forbiddenShare ? Infinity : cost))),
+  }));
+
+describe("solveAssignment", () => {
+  it("randomSmallProblems_matchTheBruteForceOptimumWithValidDuals", () => {
+    fc.assert(
+      fc.property(smallProblem, ({ costs, capacities, candidatesPerRow }) => {
+        const { problem } = problemOf(costs, capacities);
+        const solution = solveAssignment(problem, { candidatesPerRow });
+        expect(objective(problem, solution)).toBe(bruteForceOptimum(problem, costs));
+        expectValidSolution(problem, costs, solution);
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it("uniformRandomFloatCosts_areOptimalWithinRelativeTolerance", () => {
+    const floatProblem = fc
+      .record({ rows: fc.integer({ min: 1, max: 7 }), columns: fc.integer({ min: 1, max: 5 }) })
+      .chain(({ rows, columns }) =>
+        fc.record({
+          capacities: fc.array(fc.integer({ min: 1, max: 3 }), { minLength: columns, maxLength: columns }),
+          costs: fc.array(
+            fc.array(fc.double({ min: 0, max: 1, noNaN: true }), { minLength: columns, maxLength: columns }),
+            { minLength: rows, maxLength: rows },
+          ),
+        }),
+      );
+    fc.assert(
+      fc.property(floatProblem, ({ costs, capacities }) => {
+        const { problem } = problemOf(costs, capacities);
+        const solution = solveAssignment(problem, { candidatesPerRow: 2 });
+        const optimum = bruteForceOptimum(problem, costs);
+        expect(Math.abs(objective(problem, solution) - optimum)).toBeLessThanOrEqual(1e-9 * (1 + optimum));
+        expectValidSolution(problem, costs, solution, 1e-9);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it("sameInput_givesTheSameOutput", () => {
+    fc.assert(
+      fc.property(smallProblem, ({ costs, capacities, candidatesPerRow }) => {
+        const first = solveAssignment(problemOf(costs, capacities).problem, { candidatesPerRow });
+        const second = solveAssignment(problemOf(costs, capacities).problem, { candidatesPerRow });
+        expect(Array.from(second.columnOfRow)).toEqual(Array.from(first.columnOfRow));
+        expect(Array.from(second.rowDual)).toEqual(Array.from(first.rowDual));
+        expect(Array.from(second.columnDual)).toEqual(Array.from(first.columnDual));
+      }),
+      { numRuns: 100 },
+    );
+  });
+
+  it("noRows_isAnEmptyCertifiedSolution", () => {
+    const { problem } = problemOf([], [1, 2]);
+    const solution = solveAssignment(problem);
+    expect(solution.columnOfRow).toHaveLength(0);
+    expect(solution.assignedCost).toBe(0);
+    expect(solution.certified).toBe(true);
+    expect(Array.from(solution.columnDual)).toEqual([0, 0]);
+  });
+
+  it("noColumns_leavesEveryRowUnassignedAtItsCost", () => {
+    const { problem } = problemOf([[], []], [], 7);
+    const solution = solveAssignment(problem);
+    expect(Array.from(solution.columnOfRow)).toEqual([-1, -1]);
+    expect(solution.unassignedRows).toBe(2);
+    expect(Array.from(solution.rowDual)).toEqual([7, 7]);
+  });
+
+  it("rowWithEveryPairForbidden_isUnassignedAndTheOthersStillMatched", () => {
+    const costs = [
+      [Infinity, Infinity],
+      [3, 1],
+      [2, 5],
+    ];
+    const { problem } = problemOf(costs, [1, 1]);
+    const solution = solveAssignment(problem);
+    expect(Array.from(solution.columnOfRow)).toEqual([-1, 1, 0]);
+    expectValidSolution(problem, costs, solution);
+  });
+
+  it("capacityZeroColumn_isNeverUsedAndItsDualKeepsItsPairsFeasible", () => {
+    const costs = [
+      [0, 5],
+      [0, 6],
+    ];
+    const { problem } = problemOf(costs, [0, 2]);
+    const solution = solveAssignment(problem);
+    expect(Array.from(solution.columnOfRow)).toEqual([1, 1]);
+    expectValidSolution(problem, costs, solution);
+  });
+
+  it("moreRowsThanCapacity_assignsTheCheapestSetAndLeavesTheRestUnassigned", () => {
+    const costs = [[4], [1], [3], [2]];
+    const { problem } = problemOf(costs, [2]);
+    const solution = solveAssignment(problem);
+    expect(Array.from(solution.columnOfRow)).toEqual([-1, 0, -1, 0]);
+    expect(solution.assignedCost).toBe(3);
+    expectValidSolution(problem, costs, solution);
+  });
+
+  it("capacityColumn_takesSeveralRowsWithoutBeingCopied", () => {
+    const costs = [
+      [1, 9],
+      [1, 9],
+      [1, 9],
+      [9, 1],
+    ];
+    const { problem } = problemOf(costs, [3, 1]);
+    const solution = solveAssignment(problem);
+    expect(Array.from(solution.columnOfRow)).toEqual([0, 0, 0, 1]);
+    expect(solution.assignedCost).toBe(4);
+    expectValidSolution(problem, costs, solution);
+  });
+
+  it("negativeCapacityOrInfiniteUnassignedCost_isRefusedAsAValidationError", () => {
+    const negative = problemOf([[1]], [-1]).problem;
+    expect(() => solveAssignment(negative)).toThrow(expect.objectContaining({ code: "VALIDATION" }));
+    const infinite = problemOf([[1]], [1], Infinity).problem;
+    let error: unknown;
+    try {
+      solveAssignment(infinite);
+    } catch (caught) {
+      error = caught;
+    }
+    expect(hasErrorCode(error, "VALIDATION")).toBe(true);
+  });
+});
