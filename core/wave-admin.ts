@@ -134,12 +134,15 @@ export class WaveAdminService {
   }
 
   private async facts(wave: Wave): Promise<WaveFacts> {
-    const people = active(await this.repos.participants.listByWave(wave.id));
+    const [people, pairs] = await Promise.all([
+      this.repos.participants.listByWave(wave.id).then(active),
+      this.repos.pairs.listByWave(wave.id),
+    ]);
     return {
       activeMentees: people.filter((p) => p.role === "mentee").length,
       activeMentors: people.filter((p) => p.role === "mentor").length,
       matchableMentors: people.filter(isMatchableMentor).length,
-      publishedPairs: 0,
+      publishedPairs: pairs.length,
     };
   }
 

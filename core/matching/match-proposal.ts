@@ -19,6 +19,8 @@ export interface MatchProposal {
   readonly totalCost: number;
   /** The engine's optimal total at generation time; HR's edits can only move away from it. */
   readonly optimalCost: number;
+  /** The engine's total score at generation time (Σ pair scores), what HR's edited total compares with. */
+  readonly optimalScore?: number;
   readonly certified: boolean;
   /** True once HR changed anything by hand since the last run. */
   readonly edited: boolean;
