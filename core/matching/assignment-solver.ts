@@ -1,22 +1,50 @@
 import { TandemError } from "../errors";
 import type { AssignmentProblem, AssignmentSolution, SolveOptions } from "./assignment-problem";
-import type { CandidateGraph } from "./candidate-graph";
+import { addEdges, type CandidateGraph } from "./candidate-graph";
 import { selectCandidates } from "./candidate-selection";
+import { certify, tightenDuals } from "./dual-certificate";
+import { reopenRows } from "./warm-restart";
 import { ShortestPathPlacer, emptyState, placeGreedily, type AssignmentState } from "./sparse-assignment";
+
+/** How many cheapest columns each row starts with when the caller does not say. */
+export const DEFAULT_CANDIDATES_PER_ROW = 24;
 
 /**
  * The optimal assignment of rows (mentees) to columns (mentors with capacities), leaving a row
- * unassigned only at its unassignedCost, with the duals that prove it.
+ * unassigned only at its unassignedCost, with the duals that prove it against every pair.
+ *
+ * Each row keeps its few cheapest columns; the sparse problem is solved by successive shortest paths;
+ * the duals are then checked against all pairs, and the pairs they miss are added and the problem
+ * solved again from where it was, until nothing is missed.
  */
 export function solveAssignment(problem: AssignmentProblem, options: SolveOptions = {}): AssignmentSolution {
   validate(problem);
-  void options; // first version: every finite column is a candidate, so the certificate is immediate
-  const { graph, closedColumnCheapest } = selectCandidates(problem, problem.columns);
+  const perRow = Math.max(1, Math.floor(options.candidatesPerRow ?? DEFAULT_CANDIDATES_PER_ROW));
+  const selection = selectCandidates(problem, perRow);
+  const leftOutBound = selection.leftOutBound;
+  let graph = selection.graph;
   const state = emptyState(problem.rows, problem.capacity, problem.unassignedCost);
   placeGreedily(graph, state, rowRange(problem.rows));
   new ShortestPathPlacer(graph, state).placeAll();
-  closeZeroCapacityColumns(state, closedColumnCheapest);
-  return solutionOf(graph, state, { rounds: 1, candidateEdges: graph.column.length, rescannedRows: 0 });
+  let rounds = 1;
+  let rescannedRows = 0;
+  for (;;) {
+    tightenDuals(graph, state);
+    const found = certify(problem, graph, state, leftOutBound, perRow);
+    rescannedRows += found.rescannedRows;
+    if (found.additions.length === 0) break;
+    graph = addEdges(graph, found.additions);
+    const freed = reopenRows(
+      graph,
+      state,
+      found.additions.map((addition) => addition.row),
+    );
+    placeGreedily(graph, state, freed);
+    new ShortestPathPlacer(graph, state).placeAll();
+    rounds++;
+  }
+  closeZeroCapacityColumns(state, selection.closedColumnCheapest);
+  return solutionOf(graph, state, { rounds, candidateEdges: graph.column.length, rescannedRows });
 }
 
 function* rowRange(rows: number): Generator<number> {
@@ -51,33 +79,26 @@ function closeZeroCapacityColumns(state: AssignmentState, closedColumnCheapest: 
   }
 }
 
-/** Reads the solution off the state, the row duals recomputed exactly from the column duals. */
+/** Reads the solution off the state (its row duals already set exactly by the last certification). */
 function solutionOf(
   graph: CandidateGraph,
   state: AssignmentState,
   stats: AssignmentSolution["stats"],
 ): AssignmentSolution {
-  const { columnOfRow, columnDual, unassignedCost } = state;
-  const rowDual = new Float64Array(graph.rows);
+  const { columnOfRow } = state;
   let assignedCost = 0;
   let unassignedRows = 0;
   for (let r = 0; r < graph.rows; r++) {
     const c = columnOfRow[r]!;
-    if (c < 0) {
-      rowDual[r] = unassignedCost;
-      unassignedRows++;
-      continue;
-    }
-    const pairCost = edgeCost(graph, r, c);
-    assignedCost += pairCost;
-    rowDual[r] = pairCost - columnDual[c]!;
+    if (c < 0) unassignedRows++;
+    else assignedCost += edgeCost(graph, r, c);
   }
   return {
     columnOfRow: Int32Array.from(columnOfRow, (c) => (c < 0 ? -1 : c)),
     assignedCost,
     unassignedRows,
-    rowDual,
-    columnDual: Float64Array.from(columnDual),
+    rowDual: Float64Array.from(state.rowDual),
+    columnDual: Float64Array.from(state.columnDual),
     certified: true,
     stats,
   };

@@ -66,22 +66,27 @@ export function detach(state: AssignmentState, row: number, as: number): void {
 }
 
 /**
- * Places each row of `rows` that is free on one of its cheapest columns when that column still has room
- * and every column dual is still 0: consistent with the duals, so most rows never need a search.
+ * Places each free row of `rows` on a column of least reduced cost when that column still has room:
+ * consistent with the duals, so most rows never need a search.
  */
 export function placeGreedily(graph: CandidateGraph, state: AssignmentState, rows: Iterable<number>): void {
   const { start, column, cost } = graph;
+  const { columnDual, load, capacity } = state;
   for (const r of rows) {
     if (state.columnOfRow[r] !== FREE) continue;
     const from = start[r]!;
     const to = start[r + 1]!;
-    if (from === to || cost[from]! >= state.unassignedCost) continue;
-    const cheapest = cost[from]!;
-    for (let e = from; e < to && cost[e] === cheapest; e++) {
+    let best = state.unassignedCost;
+    for (let e = from; e < to; e++) {
+      const value = cost[e]! - columnDual[column[e]!]!;
+      if (value < best) best = value;
+    }
+    if (best >= state.unassignedCost) continue;
+    for (let e = from; e < to; e++) {
       const c = column[e]!;
-      if (state.load[c]! < state.capacity[c]! && state.columnDual[c] === 0) {
+      if (load[c]! < capacity[c]! && cost[e]! - columnDual[c]! === best) {
         attach(state, r, c);
-        state.rowDual[r] = cheapest;
+        state.rowDual[r] = best;
         break;
       }
     }

@@ -163,6 +163,34 @@ describe("solveAssignment", () => {
     );
   });
 
+  it("oneCandidatePerRowMissingTheOptimum_isCompletedByTheCertificateInALaterRound", () => {
+    const costs = [
+      [0, 1, 10],
+      [0, 5, 10],
+      [0, 6, 2],
+    ];
+    const { problem, fillRowCalls } = problemOf(costs, [1, 1, 1]);
+    const solution = solveAssignment(problem, { candidatesPerRow: 1 });
+    expect(solution.stats.rounds).toBeGreaterThan(1);
+    expect(solution.stats.rescannedRows).toBeGreaterThan(0);
+    expect(fillRowCalls()).toBe(costs.length + solution.stats.rescannedRows);
+    expect(objective(problem, solution)).toBe(bruteForceOptimum(problem, costs));
+    expect(Array.from(solution.columnOfRow)).toEqual([1, 0, 2]);
+    expectValidSolution(problem, costs, solution);
+  });
+
+  it("everyColumnACandidate_isCertifiedInOneRoundWithoutRescanning", () => {
+    const costs = [
+      [4, 1, 3],
+      [2, 0, 5],
+    ];
+    const { problem, fillRowCalls } = problemOf(costs, [1, 1, 1]);
+    const solution = solveAssignment(problem, { candidatesPerRow: 3 });
+    expect(solution.stats).toEqual({ rounds: 1, candidateEdges: 6, rescannedRows: 0 });
+    expect(fillRowCalls()).toBe(2);
+    expect(solution.assignedCost).toBe(3);
+  });
+
   it("noRows_isAnEmptyCertifiedSolution", () => {
     const { problem } = problemOf([], [1, 2]);
     const solution = solveAssignment(problem);
