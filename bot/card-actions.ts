@@ -1,10 +1,12 @@
 import { hasErrorCode, TandemError } from "../core/errors";
 import type { Language } from "../core/language";
+import type { ProposerTimeZone } from "../core/matching/first-session";
 import type { Identity } from "../core/participant";
 import type { QuestionnaireService } from "../core/questionnaire-service";
 import { CARD_VERBS, type AdaptiveCard } from "./cards/adaptive-card";
 import { noticeCard } from "./cards/notice-card";
 import { questionnaireSummaryCard } from "./cards/questionnaire-summary-card";
+import { proposeFirstSessionAction, type FirstSessionActionDeps } from "./matching/first-session-action";
 import { cardValues, parseQuestionnaireSubmission } from "./questionnaire-card-inputs";
 import {
   editableQuestionnaire,
@@ -16,20 +18,26 @@ import { textsFor } from "./texts/catalogue";
 
 /**
  * Handles one Action.Execute verb for an authenticated clicker and returns the card that replaces the
- * clicked one, in the language chosen from `locale` (the clicker's Teams locale) and their wave.
+ * clicked one, in the language chosen from `locale` (the clicker's Teams locale) and their wave; `zone`
+ * is where the clicker's clock stands (for dates and times typed into a card).
  */
 export type CardActionHandler = (
   identity: Identity,
   data: unknown,
   locale: string | undefined,
+  zone: ProposerTimeZone,
 ) => Promise<AdaptiveCard>;
 
 /**
  * The verb table of every Action.Execute button the bot sends. `data` is attacker-controlled
  * (SECURITY-NOTES §3): handlers reload state from the store for the clicker's own identity.
  */
-export function cardActions(questionnaires: QuestionnaireService): ReadonlyMap<string, CardActionHandler> {
+export function cardActions(
+  questionnaires: QuestionnaireService,
+  firstSessions: FirstSessionActionDeps,
+): ReadonlyMap<string, CardActionHandler> {
   return new Map<string, CardActionHandler>([
+    [CARD_VERBS.proposeFirstSession, proposeFirstSessionAction(firstSessions)],
     [
       CARD_VERBS.openQuestionnaire,
       async (identity, _data, locale) => {

@@ -12,17 +12,21 @@ import type { Identity } from "../core/participant";
 import type { Clock, UserDirectory } from "../core/ports";
 import type { QuestionnaireService } from "../core/questionnaire-service";
 import { cardActions, refusalCard, type CardActionHandler } from "./card-actions";
+import type { FirstSessionActionDeps } from "./matching/first-session-action";
 import type { AdaptiveCard } from "./cards/adaptive-card";
 import { helpCard } from "./cards/help-card";
 import { languageFor, notEnrolledCard, questionnaireFor, welcomeFor } from "./questionnaire-presenter";
 import { textsFor } from "./texts/catalogue";
 import { parseTextCommand, type TextCommand } from "./text-commands";
 import { identityOf } from "./turn-identity";
+import { timeZoneOf } from "./turn-time-zone";
 
 export interface TandemBotDeps {
   readonly questionnaires: QuestionnaireService;
   readonly users: UserDirectory;
   readonly clock: Clock;
+  /** The first-session verb of the pair introduction cards. */
+  readonly firstSessions: FirstSessionActionDeps;
 }
 
 const CARD_RESPONSE = "application/vnd.microsoft.card.adaptive";
@@ -40,7 +44,7 @@ export class TandemBot extends ActivityHandler {
 
   constructor(private readonly deps: TandemBotDeps) {
     super();
-    this.actions = cardActions(deps.questionnaires);
+    this.actions = cardActions(deps.questionnaires, deps.firstSessions);
     this.commands = {
       greet: (context, identity) => this.greet(context, identity),
       help: async (context, identity) => {
@@ -91,7 +95,9 @@ export class TandemBot extends ActivityHandler {
       return cardResponse(notEnrolledCard(context.activity.from?.name, chooseLanguage({ locale })));
     }
     try {
-      return cardResponse(await handler(identity, invokeValue.action.data, locale));
+      return cardResponse(
+        await handler(identity, invokeValue.action.data, locale, timeZoneOf(context.activity)),
+      );
     } catch (error) {
       if (!(error instanceof TandemError)) throw error;
       const language = await this.turnLanguage(context, identity);

@@ -1,10 +1,18 @@
-import type { QuestionnaireCampaignRunner } from "../bot/campaign/questionnaire-campaign-runner";
 import type { Logger } from "./logger";
 
+/** A background job over waves: the questionnaire campaign, the pair introductions. */
+export interface WaveRunner {
+  /** Sends what is due for one wave; returns how many messages were handed to the sender. */
+  runWave(waveId: string): Promise<number>;
+  /** Sends what is due for every wave it concerns. */
+  runAll(): Promise<void>;
+}
+
 /**
- * Runs the questionnaire campaigns in the background: every interval (reminders, late installs), and at
- * once when HR launches one. Runs never overlap; a failed run is logged and the next one tries again.
- * Safe with several servers: the delivery log lets each message key go out once.
+ * Runs the proactive runners in the background: every interval (reminders, late installs), and at once
+ * for one wave when HR launches its campaign or publishes its pairs. Runs never overlap; a failed run is
+ * logged and the next one tries again. Safe with several servers: the delivery log lets each message key
+ * go out once.
  */
 export class CampaignScheduler {
   private timer: NodeJS.Timeout | undefined;
@@ -13,7 +21,7 @@ export class CampaignScheduler {
   private tickQueued = false;
 
   constructor(
-    private readonly runner: QuestionnaireCampaignRunner,
+    private readonly runners: readonly WaveRunner[],
     private readonly log: Logger,
     private readonly intervalMs: number,
   ) {}
@@ -22,19 +30,19 @@ export class CampaignScheduler {
     this.timer = setInterval(() => {
       if (this.tickQueued) return; // the previous tick has not run yet: never pile up
       this.tickQueued = true;
-      this.enqueue(async () => {
+      this.enqueue("scheduled", async () => {
         this.tickQueued = false;
-        await this.runner.runAll();
+        for (const runner of this.runners) await this.guarded(nameOf(runner), () => runner.runAll());
       });
     }, this.intervalMs);
     this.timer.unref();
   }
 
-  /** Sends what is due for one wave as soon as the current run ends (HR just launched its campaign). */
-  runSoon(waveId: string): void {
-    this.enqueue(async () => {
-      const count = await this.runner.runWave(waveId);
-      this.log.info({ waveId, count }, "questionnaire campaign messages handed to the sender");
+  /** Sends what `runner` has due for one wave as soon as the current run ends (HR just launched or published). */
+  runSoon(runner: WaveRunner, waveId: string): void {
+    this.enqueue(nameOf(runner), async () => {
+      const count = await runner.runWave(waveId);
+      this.log.info({ waveId, count, runner: nameOf(runner) }, "proactive messages handed to the sender");
     });
   }
 
@@ -45,10 +53,22 @@ export class CampaignScheduler {
     await this.running;
   }
 
-  private enqueue(run: () => Promise<void>): void {
-    if (this.stopped) return;
-    this.running = this.running
-      .then(run)
-      .catch((error: unknown) => this.log.error({ err: error }, "campaign run failed"));
+  /** One runner failing does not keep the next one from running. */
+  private async guarded(name: string, run: () => Promise<void>): Promise<void> {
+    try {
+      await run();
+    } catch (error) {
+      this.log.error({ err: error, runner: name }, "proactive run failed");
+    }
   }
+
+  private enqueue(name: string, run: () => Promise<void>): void {
+    if (this.stopped) return;
+    this.running = this.running.then(() => this.guarded(name, run));
+  }
+}
+
+/** The runner's class name, for the logs. */
+function nameOf(runner: WaveRunner): string {
+  return runner.constructor.name;
 }

@@ -5,12 +5,17 @@ import { TandemBot } from "../bot/tandem-bot";
 import type { Clock, Repositories } from "../core/ports";
 import { QuestionnaireService } from "../core/questionnaire-service";
 import { QuestionnaireCampaignRunner } from "../bot/campaign/questionnaire-campaign-runner";
+import { PairIntroductionRunner } from "../bot/matching/pair-introduction-runner";
+import { FirstSessionService } from "../core/matching/first-session-service";
 import { CloudAdapterTransport } from "../bot/proactive/cloud-adapter-transport";
 import { ProactiveSender } from "../bot/proactive/proactive-sender";
 import { timerSleep } from "../bot/proactive/rate-limiter";
 import { openCosmosStore, openDeliveryLog } from "../store/cosmos-store";
 import { CampaignScheduler } from "./campaign-scheduler";
 import { hrRoutes } from "../tab/api/hr-routes";
+import { matchWave } from "../core/matching/matching-engine";
+import { matchingRoutes } from "../tab/api/matching-routes";
+import { shortlistRoutes } from "../tab/api/shortlist-routes";
 import { tabApiRoutes } from "../tab/api/tab-api-routes";
 import { createTokenVerifier, type TokenVerifier } from "../tab/api/token-verifier";
 import { DEMO_HR_OBJECT_ID, DEMO_TENANT_ID, type Config } from "./config";
@@ -34,7 +39,7 @@ export interface StartOptions {
   readonly clock?: Clock;
   /** Start again from the demo data (the previous local data is kept as a backup). */
   readonly reset?: boolean;
-  /** How often due campaign messages (reminders) are sent; default one minute. */
+  /** How often due proactive messages (reminders, late introductions) are sent; default one minute. */
   readonly campaignIntervalMs?: number;
   /** Folder of the built tab (dist/public/tab). */
   readonly tabDirectory?: string;
@@ -61,7 +66,6 @@ export async function startTandem(config: Config, options: StartOptions): Promis
     if (config.seedDemo && (await seedDemoWave(repos, DEMO_TENANT_ID, clock))) log.info("demo wave seeded");
 
     const questionnaires = new QuestionnaireService(repos, clock);
-    const bot = new TandemBot({ questionnaires, users: repos.users, clock });
     const adapter = createBotAdapter(config.bot, log);
     const deliveries = await openDeliveryLog(cosmos.client, config.cosmos.databaseId);
     const sender = new ProactiveSender(
@@ -74,8 +78,19 @@ export async function startTandem(config: Config, options: StartOptions): Promis
       },
       { allowedServiceUrlHosts: config.bot.allowedServiceUrlHosts },
     );
+    const bot = new TandemBot({
+      questionnaires,
+      users: repos.users,
+      clock,
+      firstSessions: { firstSessions: new FirstSessionService(repos, clock), repos, sender, clock },
+    });
     const campaigns = new QuestionnaireCampaignRunner({ repos, deliveries, sender, clock });
-    const scheduler = new CampaignScheduler(campaigns, log, options.campaignIntervalMs ?? 60_000);
+    const pairIntroductions = new PairIntroductionRunner({ repos, sender, clock });
+    const scheduler = new CampaignScheduler(
+      [campaigns, pairIntroductions],
+      log,
+      options.campaignIntervalMs ?? 60_000,
+    );
 
     let issuer: LocalIssuer | undefined;
     let verifier: TokenVerifier | undefined;
@@ -88,8 +103,18 @@ export async function startTandem(config: Config, options: StartOptions): Promis
       ...hrRoutes({
         repos,
         clock,
-        campaign: { launched: (waveId) => scheduler.runSoon(waveId), facts: (p) => campaigns.facts(p) },
+        campaign: {
+          launched: (waveId) => scheduler.runSoon(campaigns, waveId),
+          facts: (p) => campaigns.facts(p),
+        },
       }),
+      ...matchingRoutes({
+        repos,
+        clock,
+        engine: matchWave,
+        introductions: { published: (waveId) => log.info({ waveId }, "pairs published") },
+      }),
+      ...shortlistRoutes({ repos, clock }),
       ...(local ? devSignInRoutes(repos, () => issuer, [DEMO_HR_LEAD]) : []),
     ];
     const server = createHttpServer({

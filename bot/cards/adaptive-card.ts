@@ -12,6 +12,7 @@ export const CARD_VERBS = {
   openQuestionnaire: "questionnaire.open",
   submitQuestionnaire: "questionnaire.submit",
   editQuestionnaire: "questionnaire.edit",
+  proposeFirstSession: "firstSession.propose",
 } as const;
 export type CardVerb = (typeof CARD_VERBS)[keyof typeof CARD_VERBS];
 
@@ -85,8 +86,22 @@ export interface ChoiceSetInput extends InputBase {
   wrap?: boolean;
 }
 
+/** A calendar date, sent back as yyyy-mm-dd; `min`/`max` bound the picker (the bot checks again). */
+export interface DateInput extends InputBase {
+  type: "Input.Date";
+  value?: string;
+  min?: string;
+  max?: string;
+}
+
+/** A time of day, sent back as HH:MM. */
+export interface TimeInput extends InputBase {
+  type: "Input.Time";
+  value?: string;
+}
+
 export type CardInput = TextInput | ChoiceSetInput;
-export type CardElement = TextBlock | FactSet | Container | CardInput;
+export type CardElement = TextBlock | FactSet | Container | CardInput | DateInput | TimeInput;
 
 /** Universal Action: Teams sends an `adaptiveCard/action` invoke with the verb, the data and every input. */
 export interface ExecuteAction {
@@ -97,16 +112,25 @@ export interface ExecuteAction {
   style?: "default" | "positive" | "destructive";
 }
 
+/** A link button, e.g. to open a Teams chat with someone. */
+export interface OpenUrlAction {
+  type: "Action.OpenUrl";
+  title: string;
+  url: string;
+}
+
+export type CardAction = ExecuteAction | OpenUrlAction;
+
 export interface AdaptiveCard {
   type: "AdaptiveCard";
   $schema: typeof CARD_SCHEMA;
   version: typeof CARD_VERSION;
   body: CardElement[];
-  actions?: ExecuteAction[];
+  actions?: CardAction[];
 }
 
 /** The card envelope: schema, version, body and (when there are any) the buttons. */
-export function adaptiveCard(body: CardElement[], actions: ExecuteAction[] = []): AdaptiveCard {
+export function adaptiveCard(body: CardElement[], actions: CardAction[] = []): AdaptiveCard {
   return {
     type: "AdaptiveCard",
     $schema: CARD_SCHEMA,
@@ -151,4 +175,20 @@ export function localDateTime(iso: string, joiner: string): string | undefined {
   const instant = new Date(time).toISOString().replace(/\.\d{3}Z$/, "Z");
   if (!/^\d{4}-/.test(instant)) return undefined;
   return `{{DATE(${instant}, SHORT)}} ${joiner} {{TIME(${instant})}}`;
+}
+
+/**
+ * Text someone typed (a display name, a department, a motivation) made safe to show in a TextBlock or a
+ * Fact, which Teams renders as markdown: emphasis and link characters are escaped, `{{` cannot start a
+ * DATE/TIME function, and line breaks become spaces (so only the start could begin a list: it is escaped too).
+ */
+export function plainText(text: string): string {
+  return text
+    .replace(/\s+/g, " ")
+    .trim()
+    .replace(/[\\`*_[\]~]/g, "\\$&")
+    .replace(/^[-+#>]/, "\\$&")
+    .replace(/^(\d+)\./, "$1\\.")
+    .replace(/\{\{/g, "{\u200b{")
+    .replace(/\}\}/g, "}\u200b}");
 }

@@ -3,6 +3,7 @@
  * language. Each language file is typed `BotTexts`, so a missing or extra key is a compile error.
  */
 import type { FieldErrorDetail } from "../../core/errors";
+import type { FirstSessionProblem } from "../../core/matching/first-session";
 import type { Role } from "../../core/participant";
 
 /** What a field error's wording may need besides its detail. */
@@ -12,6 +13,14 @@ export interface FieldErrorSubject {
   /** A theme's label in the reader's language. */
   readonly theme: (themeId: string) => string;
 }
+
+/** One wording per reason a proposed first session date is refused; `start`/`end` are the wave's dates. */
+export type FirstSessionProblemTexts = {
+  readonly [P in FirstSessionProblem as `${P["field"]}-${P["reason"]}`]: (
+    start: string,
+    end: string,
+  ) => string;
+};
 
 /** One wording function per validation reason, typed by the reason's own detail. */
 export type FieldErrorTexts = {
@@ -122,5 +131,85 @@ export interface BotTexts {
   readonly campaign: {
     readonly invitation: (firstName: string, waveName: string, deadline: string) => string;
     readonly reminder: (firstName: string, waveName: string, deadline: string) => string;
+  };
+
+  /** The card introducing a published pair (or group) to each of its members. */
+  readonly introduction: {
+    /** The message's text beside the card (what the notification shows). */
+    readonly preview: (waveName: string) => string;
+    readonly meetYourMentor: (name: string) => string;
+    readonly meetYourMentee: (name: string) => string;
+    readonly meetYourGroup: string;
+    readonly paired: (waveName: string) => string;
+    readonly mentor: string;
+    readonly mentee: string;
+    /** The reader's own profile: "Alex Wilber (you)". */
+    readonly you: (name: string) => string;
+    readonly department: string;
+    readonly site: string;
+    readonly languages: string;
+    readonly skills: string;
+    /** "Cloud (Advanced)". */
+    readonly skillLevel: (theme: string, level: string) => string;
+    readonly topNeeds: string;
+    readonly inTheirWords: string;
+    readonly topicsTitle: string;
+    readonly noSharedTopics: string;
+    /** The wave's rhythm: monthly sessions of `minutes`, from `start` to `end`. */
+    readonly rhythm: (minutes: number, start: string, end: string) => string;
+    readonly chatWith: (name: string) => string;
+    readonly groupChat: string;
+    readonly proposalSoFar: (name: string, when: string) => string;
+  };
+
+  /** Proposing the first session from the introduction card, and what the others are told. */
+  readonly firstSession: {
+    readonly formTitle: string;
+    readonly formIntro: (start: string, end: string) => string;
+    readonly date: string;
+    readonly time: string;
+    readonly dateRequired: string;
+    readonly timeRequired: string;
+    readonly propose: string;
+    readonly notSent: string;
+    readonly problems: FirstSessionProblemTexts;
+    readonly sentTitle: string;
+    readonly alreadySentTitle: string;
+    readonly youProposed: (when: string) => string;
+    /** `names`: the other members, already joined. */
+    readonly told: (names: string) => string;
+    readonly stillTrying: (names: string) => string;
+    readonly notTold: (names: string) => string;
+    readonly yourPair: (names: string) => string;
+    readonly changeTitle: string;
+    readonly proposeInstead: string;
+    readonly noticePreview: (name: string) => string;
+    readonly noticeTitle: (name: string) => string;
+    readonly noticeText: (name: string, when: string) => string;
+    readonly replyInChat: (name: string) => string;
+    readonly notYoursTitle: string;
+    readonly notYours: string;
+  };
+
+  /** What a mentee left without a mentor, or a mentor without a mentee, is told when pairs are published. */
+  readonly notMatched: {
+    readonly preview: (waveName: string) => string;
+    readonly menteeTitle: string;
+    readonly menteeIntro: (waveName: string) => string;
+    readonly notEnoughMentors: string;
+    readonly ruledOut: string;
+    readonly noCommonLanguage: (count: number) => string;
+    readonly reportingLine: (count: number) => string;
+    readonly sameDepartment: (count: number) => string;
+    readonly metBefore: (count: number) => string;
+    readonly removedByHr: string;
+    readonly noAnswers: string;
+    readonly hrWillGetBack: string;
+    readonly reserveTitle: string;
+    readonly reserve: (waveName: string) => string;
+    readonly reserveNoAllowedMentee: (waveName: string) => string;
+    readonly mentorNotPairedTitle: string;
+    readonly mentorNoAnswers: (waveName: string) => string;
+    readonly mentorNotEligible: (waveName: string) => string;
   };
 }

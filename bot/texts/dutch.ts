@@ -149,4 +149,102 @@ export const DUTCH: BotTexts = {
     reminder: (firstName, waveName, deadline) =>
       `Hallo ${firstName}, een vriendelijke herinnering: uw vragenlijst van ${waveName} wacht nog op uw antwoorden (tot ${deadline}).`,
   },
+
+  introduction: {
+    preview: (waveName) => `Uw tandem voor ${waveName} is gevormd: maak kennis.`,
+    meetYourMentor: (name) => `Maak kennis met uw mentor, ${name}`,
+    meetYourMentee: (name) => `Maak kennis met uw mentee, ${name}`,
+    meetYourGroup: "Maak kennis met uw Tandem-groep",
+    paired: (waveName) => `Het hr-programmateam heeft uw tandem voor ${waveName} gevormd.`,
+    mentor: "Mentor",
+    mentee: "Mentee",
+    you: (name) => `${name} (u)`,
+    department: "Afdeling",
+    site: "Locatie",
+    languages: "Talen",
+    skills: "Vaardigheden",
+    skillLevel: (theme, level) => `${theme} (${level.toLowerCase()})`,
+    topNeeds: "Belangrijkste behoeften",
+    inTheirWords: "In eigen woorden",
+    topicsTitle: "Onderwerpen voor uw eerste ontmoeting",
+    noSharedTopics:
+      "Er kwam geen gemeenschappelijk onderwerp naar voren: vertrek van de behoeften van de mentee en kijk wat de mentor kan delen.",
+    rhythm: (minutes, start, end) =>
+      `U ziet elkaar eens per maand, telkens ${minutes} minuten, van ${start} tot ${end}.`,
+    chatWith: (name) => `Chatten met ${name}`,
+    groupChat: "Een groepschat openen",
+    proposalSoFar: (name, when) => `${name} stelde ${when} voor als eerste sessie.`,
+  },
+
+  firstSession: {
+    formTitle: "De eerste sessie voorstellen",
+    formIntro: (start, end) =>
+      `Kies een datum tussen ${start} en ${end} en een tijdstip dat u past; ik geef het door aan de anderen.`,
+    date: "Datum van de sessie",
+    time: "Begintijd",
+    dateRequired: "Kies een datum voor de eerste sessie.",
+    timeRequired: "Kies een begintijd.",
+    propose: "Deze datum voorstellen",
+    notSent: "Uw voorstel is niet verstuurd:",
+    problems: {
+      "date-missing": () => "Kies een datum voor de eerste sessie.",
+      "date-not-a-date": () => "Dat is geen datum: kies er een in de kalender.",
+      "date-outside-wave": (start, end) => `Kies een datum binnen de ronde, tussen ${start} en ${end}.`,
+      "date-in-the-past": () => "Dat moment is al voorbij: kies een datum en tijdstip in de toekomst.",
+      "time-missing": () => "Kies een begintijd.",
+      "time-not-a-time": () => "Dat is geen tijdstip: kies er een zoals 14:30.",
+      "wave-not-running": () =>
+        "Deze ronde loopt niet meer, dus er kan geen sessie meer in worden voorgesteld.",
+    },
+    sentTitle: "Uw voorstel is verstuurd",
+    alreadySentTitle: "U had deze datum al voorgesteld",
+    youProposed: (when) => `U stelde ${when} voor als eerste sessie.`,
+    told: (names) => `Ik heb het doorgegeven aan ${names}, die u in de chat kan antwoorden.`,
+    stillTrying: (names) => `Ik probeer ${names} nog te bereiken; ik blijf het proberen.`,
+    notTold: (names) =>
+      `Ik kon ${names} niet bereiken in Teams (Tandem is misschien nog niet geïnstalleerd): stuur zelf een bericht.`,
+    yourPair: (names) => `Uw tandem: ${names}`,
+    changeTitle: "Een andere datum nodig?",
+    proposeInstead: "Liever deze datum voorstellen",
+    noticePreview: (name) => `${name} stelt een datum voor uw eerste sessie voor.`,
+    noticeTitle: (name) => `${name} stelt een eerste sessie voor`,
+    noticeText: (name, when) => `${name} stelt ${when} voor als uw eerste sessie.`,
+    replyInChat: (name) =>
+      `Antwoord ${name} in de chat om te bevestigen, of stel hieronder een andere datum voor.`,
+    notYoursTitle: "Niet verstuurd",
+    notYours: "Deze kaart gaat niet over een tandem waar u deel van uitmaakt, dus er is niets verstuurd.",
+  },
+
+  notMatched: {
+    preview: (waveName) => `Nieuws over uw tandem in ${waveName}.`,
+    menteeTitle: "Nog geen mentor voor u",
+    menteeIntro: (waveName) => `We konden u in ${waveName} niet aan een mentor koppelen.`,
+    notEnoughMentors: "Er waren in deze ronde niet genoeg mentors voor alle mentees.",
+    ruledOut: "Volgens de regels van het programma kon geen enkele mentor aan u gekoppeld worden:",
+    noCommonLanguage: (count) =>
+      count === 1 ? "1 mentor spreekt geen van uw talen" : `${count} mentors spreken geen van uw talen`,
+    reportingLine: (count) =>
+      count === 1
+        ? "1 mentor zit in uw hiërarchische lijn"
+        : `${count} mentors zitten in uw hiërarchische lijn`,
+    sameDepartment: (count) =>
+      count === 1 ? "1 mentor werkt op uw afdeling" : `${count} mentors werken op uw afdeling`,
+    metBefore: (count) =>
+      count === 1
+        ? "1 mentor vormde in een eerdere ronde al een tandem met u"
+        : `${count} mentors vormden in een eerdere ronde al een tandem met u`,
+    removedByHr: "Het hr-programmateam heeft u uit de tandems van deze ronde gehaald.",
+    noAnswers: "We hadden geen antwoorden op uw vragenlijst, en daarop worden de tandems gebaseerd.",
+    hrWillGetBack: "Het hr-programmateam neemt contact met u op.",
+    reserveTitle: "Bedankt: u staat op de reservelijst",
+    reserve: (waveName) =>
+      `Alle mentees van ${waveName} hebben deze keer een mentor, dus u staat op de reservelijst: als er tijdens de ronde een plaats vrijkomt, kan het hr-programmateam een beroep op u doen.`,
+    reserveNoAllowedMentee: (waveName) =>
+      `Volgens de regels van het programma (talen, hiërarchische lijnen) kon geen enkele mentee van ${waveName} aan u gekoppeld worden, dus u staat op de reservelijst: het hr-programmateam kan tijdens de ronde een beroep op u doen.`,
+    mentorNotPairedTitle: "Geen tandem voor u in deze ronde",
+    mentorNoAnswers: (waveName) =>
+      `We hadden geen antwoorden op uw vragenlijst voor ${waveName}, dus we konden u niet koppelen. Het hr-programmateam neemt contact met u op.`,
+    mentorNotEligible: (waveName) =>
+      `Bedankt dat u zich vrijwillig hebt aangemeld voor ${waveName}. U maakt in deze ronde geen deel uit van een tandem; het hr-programmateam neemt contact met u op.`,
+  },
 };

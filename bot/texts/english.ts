@@ -143,4 +143,100 @@ export const ENGLISH: BotTexts = {
     reminder: (firstName, waveName, deadline) =>
       `Hello ${firstName}, a friendly reminder: your ${waveName} questionnaire is still waiting for your answers (until ${deadline}).`,
   },
+
+  introduction: {
+    preview: (waveName) => `You have been paired for ${waveName}: meet the people you will work with.`,
+    meetYourMentor: (name) => `Meet your mentor, ${name}`,
+    meetYourMentee: (name) => `Meet your mentee, ${name}`,
+    meetYourGroup: "Meet your Tandem group",
+    paired: (waveName) => `The HR programme team has paired you for ${waveName}.`,
+    mentor: "Mentor",
+    mentee: "Mentee",
+    you: (name) => `${name} (you)`,
+    department: "Department",
+    site: "Site",
+    languages: "Languages",
+    skills: "Skills",
+    skillLevel: (theme, level) => `${theme} (${level})`,
+    topNeeds: "Top needs",
+    inTheirWords: "In their words",
+    topicsTitle: "Topics for your first meeting",
+    noSharedTopics:
+      "No topic came out in common: start from the mentee's needs and see what the mentor can share.",
+    rhythm: (minutes, start, end) =>
+      `You meet once a month, ${minutes} minutes each time, from ${start} to ${end}.`,
+    chatWith: (name) => `Chat with ${name}`,
+    groupChat: "Open a group chat",
+    proposalSoFar: (name, when) => `${name} proposed ${when} for your first session.`,
+  },
+
+  firstSession: {
+    formTitle: "Propose the first session",
+    formIntro: (start, end) =>
+      `Pick a date between ${start} and ${end} and a time that suits you; I will pass it on to the others.`,
+    date: "Session date",
+    time: "Start time",
+    dateRequired: "Pick a date for the first session.",
+    timeRequired: "Pick a start time.",
+    propose: "Propose this date",
+    notSent: "Your proposal was not sent:",
+    problems: {
+      "date-missing": () => "Pick a date for the first session.",
+      "date-not-a-date": () => "That is not a date: pick one from the calendar.",
+      "date-outside-wave": (start, end) => `Pick a date within the wave, between ${start} and ${end}.`,
+      "date-in-the-past": () => "That moment has already passed: pick a date and time still to come.",
+      "time-missing": () => "Pick a start time.",
+      "time-not-a-time": () => "That is not a time of day: pick one such as 14:30.",
+      "wave-not-running": () => "This wave is not running any more, so no session can be proposed in it.",
+    },
+    sentTitle: "Your proposal is sent",
+    alreadySentTitle: "You had already proposed this date",
+    youProposed: (when) => `You proposed ${when} for your first session.`,
+    told: (names) => `I told ${names}: they can reply to you in chat.`,
+    stillTrying: (names) => `I am still trying to reach ${names}; I will keep trying.`,
+    notTold: (names) =>
+      `I could not reach ${names} in Teams (they may not have installed Tandem yet): send them a message yourself.`,
+    yourPair: (names) => `Your pair: ${names}`,
+    changeTitle: "Need another date?",
+    proposeInstead: "Propose this date instead",
+    noticePreview: (name) => `${name} proposes a date for your first session.`,
+    noticeTitle: (name) => `${name} proposes a first session`,
+    noticeText: (name, when) => `${name} proposes ${when} for your first session.`,
+    replyInChat: (name) => `Reply to ${name} in chat to agree, or propose another date below.`,
+    notYoursTitle: "Not sent",
+    notYours: "This card is not about a pair you belong to, so nothing was sent.",
+  },
+
+  notMatched: {
+    preview: (waveName) => `News about your pairing in ${waveName}.`,
+    menteeTitle: "No mentor for you yet",
+    menteeIntro: (waveName) => `We could not pair you with a mentor in ${waveName}.`,
+    notEnoughMentors: "There were not enough mentors for every mentee in this wave.",
+    ruledOut: "The programme's rules left no mentor who could be paired with you:",
+    noCommonLanguage: (count) =>
+      count === 1
+        ? "1 mentor speaks none of your languages"
+        : `${count} mentors speak none of your languages`,
+    reportingLine: (count) =>
+      count === 1 ? "1 mentor is in your reporting line" : `${count} mentors are in your reporting line`,
+    sameDepartment: (count) =>
+      count === 1 ? "1 mentor works in your department" : `${count} mentors work in your department`,
+    metBefore: (count) =>
+      count === 1
+        ? "1 mentor was already paired with you in an earlier wave"
+        : `${count} mentors were already paired with you in an earlier wave`,
+    removedByHr: "The HR programme team kept you out of this wave's pairs.",
+    noAnswers: "We had no answers to your questionnaire, and they are what pairs are made from.",
+    hrWillGetBack: "The HR programme team will get back to you.",
+    reserveTitle: "Thank you: you are on the reserve list",
+    reserve: (waveName) =>
+      `Every mentee of ${waveName} has a mentor this time, so you are on the reserve list: if a place opens during the wave, the HR programme team may call on you.`,
+    reserveNoAllowedMentee: (waveName) =>
+      `The programme's rules (languages, reporting lines) left no mentee of ${waveName} you could be paired with, so you are on the reserve list: the HR programme team may call on you during the wave.`,
+    mentorNotPairedTitle: "You are not paired in this wave",
+    mentorNoAnswers: (waveName) =>
+      `We had no answers to your questionnaire for ${waveName}, so we could not pair you. The HR programme team will get back to you.`,
+    mentorNotEligible: (waveName) =>
+      `Thank you for volunteering for ${waveName}. You are not paired in this wave; the HR programme team will get back to you.`,
+  },
 };

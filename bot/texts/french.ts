@@ -152,4 +152,108 @@ export const FRENCH: BotTexts = {
     reminder: (firstName, waveName, deadline) =>
       `Bonjour ${firstName}, petit rappel : votre questionnaire de ${waveName} attend toujours vos réponses (jusqu'au ${deadline}).`,
   },
+
+  introduction: {
+    preview: (waveName) => `Votre binôme pour ${waveName} est formé : faites connaissance.`,
+    meetYourMentor: (name) => `Voici votre mentor, ${name}`,
+    meetYourMentee: (name) => `Voici votre mentoré, ${name}`,
+    meetYourGroup: "Voici votre groupe Tandem",
+    paired: (waveName) => `L'équipe RH du programme a formé votre binôme pour ${waveName}.`,
+    mentor: "Mentor",
+    mentee: "Mentoré",
+    you: (name) => `${name} (vous)`,
+    department: "Service",
+    site: "Lieu",
+    languages: "Langues",
+    skills: "Compétences",
+    skillLevel: (theme, level) => `${theme} (${level.toLowerCase()})`,
+    topNeeds: "Besoins prioritaires",
+    inTheirWords: "En quelques mots",
+    topicsTitle: "Sujets pour votre première rencontre",
+    noSharedTopics:
+      "Aucun sujet commun n'est ressorti : partez des besoins du mentoré et voyez ce que le mentor peut partager.",
+    rhythm: (minutes, start, end) =>
+      `Vous vous voyez une fois par mois, ${minutes} minutes à chaque fois, du ${start} au ${end}.`,
+    chatWith: (name) => `Écrire à ${name}`,
+    groupChat: "Ouvrir une conversation de groupe",
+    proposalSoFar: (name, when) => `${name} a proposé le ${when} pour votre première séance.`,
+  },
+
+  firstSession: {
+    formTitle: "Proposer la première séance",
+    formIntro: (start, end) =>
+      `Choisissez une date entre le ${start} et le ${end} et une heure qui vous convient ; je la transmettrai aux autres.`,
+    date: "Date de la séance",
+    time: "Heure de début",
+    dateRequired: "Choisissez une date pour la première séance.",
+    timeRequired: "Choisissez une heure de début.",
+    propose: "Proposer cette date",
+    notSent: "Votre proposition n'a pas été envoyée :",
+    problems: {
+      "date-missing": () => "Choisissez une date pour la première séance.",
+      "date-not-a-date": () => "Ce n'est pas une date : choisissez-en une dans le calendrier.",
+      "date-outside-wave": (start, end) =>
+        `Choisissez une date pendant la vague, entre le ${start} et le ${end}.`,
+      "date-in-the-past": () => "Ce moment est déjà passé : choisissez une date et une heure à venir.",
+      "time-missing": () => "Choisissez une heure de début.",
+      "time-not-a-time": () => "Ce n'est pas une heure : choisissez-en une comme 14:30.",
+      "wave-not-running": () =>
+        "Cette vague n'est plus en cours : il n'est plus possible d'y proposer une séance.",
+    },
+    sentTitle: "Votre proposition est envoyée",
+    alreadySentTitle: "Vous aviez déjà proposé cette date",
+    youProposed: (when) => `Vous avez proposé le ${when} pour votre première séance.`,
+    told: (names) => `Je l'ai transmise à ${names}, qui peut vous répondre dans la conversation.`,
+    stillTrying: (names) => `J'essaie encore de joindre ${names} ; je continue.`,
+    notTold: (names) =>
+      `Je n'ai pas pu joindre ${names} dans Teams (Tandem n'est peut-être pas encore installé) : envoyez-lui un message vous-même.`,
+    yourPair: (names) => `Votre binôme : ${names}`,
+    changeTitle: "Besoin d'une autre date ?",
+    proposeInstead: "Proposer plutôt cette date",
+    noticePreview: (name) => `${name} propose une date pour votre première séance.`,
+    noticeTitle: (name) => `${name} propose une première séance`,
+    noticeText: (name, when) => `${name} propose le ${when} pour votre première séance.`,
+    replyInChat: (name) =>
+      `Répondez à ${name} dans une conversation pour confirmer, ou proposez une autre date ci-dessous.`,
+    notYoursTitle: "Non envoyé",
+    notYours: "Cette carte ne concerne pas un binôme dont vous faites partie : rien n'a été envoyé.",
+  },
+
+  notMatched: {
+    preview: (waveName) => `Des nouvelles de votre binôme pour ${waveName}.`,
+    menteeTitle: "Pas encore de mentor pour vous",
+    menteeIntro: (waveName) => `Nous n'avons pas pu vous associer à un mentor pour ${waveName}.`,
+    notEnoughMentors: "Il n'y avait pas assez de mentors pour tous les mentorés de cette vague.",
+    ruledOut: "Les règles du programme n'ont laissé aucun mentor pouvant vous être associé :",
+    noCommonLanguage: (count) =>
+      count === 1
+        ? "1 mentor ne parle aucune de vos langues"
+        : `${count} mentors ne parlent aucune de vos langues`,
+    reportingLine: (count) =>
+      count === 1
+        ? "1 mentor fait partie de votre ligne hiérarchique"
+        : `${count} mentors font partie de votre ligne hiérarchique`,
+    sameDepartment: (count) =>
+      count === 1
+        ? "1 mentor travaille dans votre service"
+        : `${count} mentors travaillent dans votre service`,
+    metBefore: (count) =>
+      count === 1
+        ? "1 mentor a déjà formé un binôme avec vous lors d'une vague précédente"
+        : `${count} mentors ont déjà formé un binôme avec vous lors d'une vague précédente`,
+    removedByHr: "L'équipe RH du programme vous a retiré des binômes de cette vague.",
+    noAnswers:
+      "Nous n'avions pas vos réponses au questionnaire, or c'est à partir d'elles que les binômes sont formés.",
+    hrWillGetBack: "L'équipe RH du programme reviendra vers vous.",
+    reserveTitle: "Merci : vous êtes sur la liste de réserve",
+    reserve: (waveName) =>
+      `Tous les mentorés de ${waveName} ont un mentor cette fois-ci : vous êtes donc sur la liste de réserve. Si une place se libère pendant la vague, l'équipe RH du programme pourra faire appel à vous.`,
+    reserveNoAllowedMentee: (waveName) =>
+      `Les règles du programme (langues, lignes hiérarchiques) n'ont laissé aucun mentoré de ${waveName} pouvant vous être associé : vous êtes donc sur la liste de réserve, et l'équipe RH du programme pourra faire appel à vous pendant la vague.`,
+    mentorNotPairedTitle: "Pas de binôme pour vous dans cette vague",
+    mentorNoAnswers: (waveName) =>
+      `Nous n'avions pas vos réponses au questionnaire de ${waveName} : nous n'avons donc pas pu vous associer. L'équipe RH du programme reviendra vers vous.`,
+    mentorNotEligible: (waveName) =>
+      `Merci de vous être porté volontaire pour ${waveName}. Vous ne faites pas partie d'un binôme dans cette vague ; l'équipe RH du programme reviendra vers vous.`,
+  },
 };

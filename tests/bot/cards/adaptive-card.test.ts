@@ -6,16 +6,30 @@ import {
   cardTitle,
   executeAction,
   localDateTime,
+  plainText,
   textBlock,
 } from "../../../bot/cards/adaptive-card";
 
 describe("adaptive-card", () => {
-  it("CARD_VERBS → the three questionnaire verbs", () => {
+  it("CARD_VERBS → the three questionnaire verbs and the first-session proposal", () => {
     expect(CARD_VERBS).toEqual({
       openQuestionnaire: "questionnaire.open",
       submitQuestionnaire: "questionnaire.submit",
       editQuestionnaire: "questionnaire.edit",
+      proposeFirstSession: "firstSession.propose",
     });
+  });
+
+  it.each([
+    ["[click me](https://evil.example)", "\\[click me\\](https://evil.example)"],
+    ["**Boss** _of_ `all`", "\\*\\*Boss\\*\\* \\_of\\_ \\`all\\`"],
+    ["- not a list", "\\- not a list"],
+    ["1. not a list", "1\\. not a list"],
+    ["{{DATE(2027-01-01T00:00:00Z)}}", "{\u200b{DATE(2027-01-01T00:00:00Z)}\u200b}"],
+    ["Anne-Sophie\n\n# Hugé", "Anne-Sophie # Hugé"],
+    ["back\\slash", "back\\\\slash"],
+  ])("plainText(%j) → %j: shown as typed, never as markdown", (typed, shown) => {
+    expect(plainText(typed)).toBe(shown);
   });
 
   it("adaptiveCard with a body only → 1.5 envelope with schema and no actions key", () => {

@@ -5,6 +5,7 @@ import type {
   CardInput,
   ChoiceSetInput,
   ExecuteAction,
+  OpenUrlAction,
   TextBlock,
 } from "../../../bot/cards/adaptive-card";
 
@@ -61,6 +62,12 @@ export function visibleText(card: AdaptiveCard): string {
     .join("\n");
 }
 
+/** The card's Action.Execute buttons. */
 export function actions(card: AdaptiveCard): ExecuteAction[] {
-  return card.actions ?? [];
+  return (card.actions ?? []).filter((a): a is ExecuteAction => a.type === "Action.Execute");
+}
+
+/** The card's link buttons (Action.OpenUrl). */
+export function links(card: AdaptiveCard): OpenUrlAction[] {
+  return (card.actions ?? []).filter((a): a is OpenUrlAction => a.type === "Action.OpenUrl");
 }

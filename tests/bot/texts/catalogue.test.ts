@@ -49,8 +49,10 @@ function keyPaths(value: unknown, path = ""): string[] {
 
 /** Texts that are rightly the same in English and in `language`. */
 const SAME_AS_ENGLISH: Readonly<Record<"fr" | "nl", readonly string[]>> = {
-  fr: ["help.commands.1.word", "summary.motivation"],
+  fr: ["help.commands.1.word", "summary.motivation", "introduction.mentor"],
   nl: [
+    "introduction.mentor",
+    "introduction.mentee",
     "mentor.capacityText(0)",
     "mentor.capacityText(1)",
     "mentor.capacityText(2)",
@@ -59,9 +61,12 @@ const SAME_AS_ENGLISH: Readonly<Record<"fr" | "nl", readonly string[]>> = {
   ],
 };
 
-/** Words that only English uses: finding one in French or Dutch means a text was left untranslated. */
+/**
+ * Words that only English uses: finding one in French or Dutch means a text was left untranslated.
+ * Whole words only, accented letters included ("hiérarchique" does not contain "hi").
+ */
 const ENGLISH_ONLY =
-  /\b(the|your|you|you're|and|with|please|saved|choose|answers?|skills?|needs?|goal|level|hi)\b/i;
+  /(?<!\p{L})(the|your|you|you're|and|with|please|saved|choose|answers?|skills?|needs?|goal|level|hi)(?!\p{L})/iu;
 
 /** Wordings in which English words are expected: the language names offered as choices. */
 const LANGUAGE_NAME_LIST = /Français, English/;
