@@ -1,7 +1,7 @@
 import type { AssignmentProblem } from "./assignment-problem";
 import { buildReportingTree } from "./hard-rules";
 import { checkMatchingInput } from "./matching-input-check";
-import type { MatchingInput, MatchMentee, MatchMentor } from "./matching-types";
+import type { MatchingInput, MatchLock, MatchMentee, MatchMentor } from "./matching-types";
 import { maxPairScore } from "./pair-score";
 import { buildRowExceptions } from "./row-exceptions";
 import {
@@ -34,7 +34,8 @@ export interface CompiledMatchingProblem {
 /** Compiles a wave's matching input (checked with checkMatchingInput) into an assignment problem. */
 export function compileMatchingProblem(input: MatchingInput): CompiledMatchingProblem {
   checkMatchingInput(input);
-  const locked = new Set(input.locks.map((l) => l.menteeId));
+  const locks = keptLocks(input);
+  const locked = new Set(locks.map((l) => l.menteeId));
   const removed = new Set(input.removedMenteeIds ?? []);
   const mentees = byId(input.mentees.filter((m) => !locked.has(m.id) && !removed.has(m.id)));
   const mentors = byId(input.mentors);
@@ -44,7 +45,7 @@ export function compileMatchingProblem(input: MatchingInput): CompiledMatchingPr
   const maxCost = maxPairScore(weights);
 
   const lockedPerMentor = new Map<string, number>();
-  for (const l of input.locks) lockedPerMentor.set(l.mentorId, (lockedPerMentor.get(l.mentorId) ?? 0) + 1);
+  for (const l of locks) lockedPerMentor.set(l.mentorId, (lockedPerMentor.get(l.mentorId) ?? 0) + 1);
   const capacity = Int32Array.from(mentors, (m) =>
     Math.max(0, m.capacity - (lockedPerMentor.get(m.id) ?? 0)),
   );
@@ -100,6 +101,12 @@ export function compileMatchingProblem(input: MatchingInput): CompiledMatchingPr
     mentorOrder: mentors,
     maxCost,
   };
+}
+
+/** The locks the engine keeps: all but those of mentees HR removed (removing a mentee undoes their lock). */
+export function keptLocks(input: MatchingInput): MatchLock[] {
+  const removed = new Set(input.removedMenteeIds ?? []);
+  return input.locks.filter((l) => !removed.has(l.menteeId));
 }
 
 function byId<T extends { readonly id: string }>(people: readonly T[]): T[] {
