@@ -2,8 +2,10 @@ import { enrolParticipant } from "../core/enrolment";
 import type { Language } from "../core/language";
 import type { Participant, Role } from "../core/participant";
 import type { Clock, Repositories } from "../core/ports";
+import { questionnaireResponseId } from "../core/questionnaire";
 import { DEFAULT_THEMES } from "../core/theme";
 import type { Wave } from "../core/wave";
+import { DEMO_ANSWERS, DEMO_SHORTLISTS, demoVetting } from "./demo-answers";
 
 export const DEMO_WAVE_ID = "demo-2026-autumn";
 
@@ -95,6 +97,7 @@ export function demoParticipants(tenantId: string): Participant[] {
         role === "mentor"
           ? "I want to share what I use every day and learn how our leaders think."
           : "I want to understand the digital tools our teams and customers use.",
+      ...(role === "mentor" ? { vetting: demoVetting(`demo-${handle}`) } : {}),
     };
   });
 }
@@ -103,9 +106,43 @@ export function demoParticipants(tenantId: string): Participant[] {
 export async function seedDemoWave(repos: Repositories, tenantId: string, clock: Clock): Promise<boolean> {
   if ((await repos.waves.get(DEMO_WAVE_ID)) !== undefined) return false;
   const now = clock.now();
-  for (const participant of demoParticipants(tenantId)) await enrolParticipant(repos, participant, now);
+  const participants = demoParticipants(tenantId);
+  for (const participant of participants) await enrolParticipant(repos, participant, now);
+  for (const participant of participants) await seedAnswersAndShortlist(repos, participant, now);
   await repos.waves.save(demoWave(tenantId, now));
   return true;
+}
+
+/** Most demo participants have answered (DEMO_ANSWERS); a few have shortlisted people of the other side. */
+async function seedAnswersAndShortlist(
+  repos: Repositories,
+  participant: Participant,
+  now: Date,
+): Promise<void> {
+  const at = now.toISOString();
+  const answers = DEMO_ANSWERS[participant.id];
+  if (answers !== undefined && (await repos.responses.get(DEMO_WAVE_ID, participant.id)) === undefined) {
+    await repos.responses.create({
+      id: questionnaireResponseId(participant.id),
+      waveId: DEMO_WAVE_ID,
+      participantId: participant.id,
+      role: participant.role,
+      answers,
+      submittedAt: at,
+      updatedAt: at,
+      revision: 1,
+    });
+  }
+  const choices = DEMO_SHORTLISTS[participant.id];
+  if (choices !== undefined) {
+    await repos.shortlists.save({
+      waveId: DEMO_WAVE_ID,
+      participantId: participant.id,
+      role: participant.role,
+      choices,
+      updatedAt: at,
+    });
+  }
 }
 
 function emailHandle(displayName: string): string {

@@ -1,7 +1,7 @@
 import type { MatchWeights } from "../wave";
 import { brokenHardRules, buildHardRuleIndex } from "./hard-rules";
 import type { HardRule, MatchingInput, MatchMentee, MatchMentor, ProposedPair } from "./matching-types";
-import { scorePairCriteria } from "./pair-score";
+import { proposedPair } from "./matching-engine";
 
 /** One pair HR chose by hand: allowed with its score, or forbidden by the hard rules it breaks. */
 export type PairJudgement =
@@ -38,19 +38,7 @@ export function pairJudge(input: MatchingInput, weights: MatchWeights = input.we
       if (mentee === undefined || mentor === undefined) return undefined;
       const broken = brokenHardRules(index, mentee, mentor);
       if (broken.length > 0) return { allowed: false, broken };
-      const { breakdown, score, cost, reasons } = scorePairCriteria(mentee, mentor, weights);
-      return {
-        allowed: true,
-        pair: {
-          menteeId,
-          mentorId,
-          score,
-          cost,
-          breakdown,
-          reasons: locked ? [...reasons, { kind: "locked", origin: locked }] : reasons,
-          ...(locked ? { locked } : {}),
-        },
-      };
+      return { allowed: true, pair: proposedPair(mentee, mentor, weights, locked) };
     },
   };
 }
