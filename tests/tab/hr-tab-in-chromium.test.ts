@@ -1,4 +1,4 @@
-/** The HR part of the tab in Chromium against the real server: access by role, the demo wave, a CSV import. */
+/** The HR part of the tab in Chromium against the real server: access by role, the demo wave, a CSV import, the needs. */
 import type { Browser, Page } from "playwright-core";
 import { DEMO_WAVE_ID } from "../../server/demo-wave";
 import { launchBrowser, newLocalPage } from "../support/browser";
@@ -58,13 +58,14 @@ describe("the HR tab in Chromium", () => {
     });
   });
 
-  it("hrLead_seesTheNeedsSection_withItsEmptyStateBeforeAnyAnswer", async () => {
+  it("hrLead_seesTheNeedsSection_withTheDemoWavesAnswers", async () => {
     const page = await signIn("demo-hr-lead");
     await page.getByTestId("hr-tab").click();
     await page.getByTestId(`wave-row-${DEMO_WAVE_ID}`).click();
     await page.getByTestId("section-needs").click();
-    const empty = page.getByTestId("needs-empty");
-    await empty.waitFor({ timeout: 20_000 });
-    await expect(empty.textContent()).resolves.toContain("No answers yet");
+    const summary = page.getByTestId("needs-summary");
+    await summary.waitFor({ timeout: 20_000 });
+    await expect(summary.textContent()).resolves.toMatch(/Based on 9 of \d+ mentees and 10 of 12 mentors/);
+    await expect(page.getByTestId("needs-empty").count()).resolves.toBe(0);
   });
 });
