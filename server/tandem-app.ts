@@ -112,7 +112,7 @@ export async function startTandem(config: Config, options: StartOptions): Promis
         repos,
         clock,
         engine: matchWave,
-        introductions: { published: (waveId) => log.info({ waveId }, "pairs published") },
+        introductions: { published: (waveId) => scheduler.runSoon(pairIntroductions, waveId) },
       }),
       ...shortlistRoutes({ repos, clock }),
       ...(local ? devSignInRoutes(repos, () => issuer, [DEMO_HR_LEAD]) : []),

@@ -71,11 +71,6 @@ export class FirstSessionService {
     }
   }
 
-  /** The caller's pair with this id, as they see it; undefined when they are not one of its members. */
-  async pairOf(identity: Identity, pairId: string): Promise<PairContext | undefined> {
-    return (await this.find(identity, pairId))?.context;
-  }
-
   private async find(
     identity: Identity,
     pairId: string,
