@@ -2,6 +2,7 @@ import { hasErrorCode, TandemError } from "../errors";
 import type { Participant } from "../participant";
 import type { Clock, Repositories, Versioned } from "../ports";
 import type { Wave } from "../wave";
+import { rulesEditable } from "../wave-lifecycle";
 import type { MatchProposal } from "./match-proposal";
 import { publishProposal } from "./match-publication";
 import { editGate, proposeGate, publishGate, publicationStarted, type Gate } from "./matching-gates";
@@ -55,10 +56,7 @@ export class MatchReviewService {
       const stored = await this.repos.waves.getVersioned(waveId);
       if (stored === undefined || stored.value.tenantId !== tenantId) throw notFound();
       const proposal = (await this.repos.proposals.get(waveId))?.value;
-      if (
-        publicationStarted(proposal) ||
-        !["draft", "enrolling", "questionnaire", "matching"].includes(stored.value.state)
-      )
+      if (publicationStarted(proposal) || !rulesEditable(stored.value))
         throw new TandemError("INVALID_TRANSITION", "Pairs are published: the weights can no longer change.");
       try {
         await this.repos.waves.replace({ ...stored.value, matchWeights: validation.value }, stored.etag);

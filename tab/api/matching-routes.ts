@@ -1,5 +1,9 @@
 import { TandemError } from "../../core/errors";
-import { MatchReviewService, type MatchEngine } from "../../core/matching/match-review";
+import {
+  MatchReviewService,
+  type MatchEngine,
+  type MatchingSnapshot,
+} from "../../core/matching/match-review";
 import type { Clock, Repositories } from "../../core/ports";
 import { signedIn, type ApiRequest, type ApiRoute } from "./api-route";
 import { matchingView } from "./matching-view";
@@ -65,7 +69,7 @@ function twoMentees(value: unknown): [string, string] {
 function route(
   method: ApiRoute["method"],
   path: string,
-  handle: (request: ApiRequest) => Promise<Parameters<typeof matchingView>[0]>,
+  handle: (request: ApiRequest) => Promise<MatchingSnapshot>,
 ): ApiRoute {
   return {
     method,
