@@ -1,6 +1,6 @@
 /** The date-and-time form that proposes a pair's first session: on the introduction, the confirmation and the notice. */
 import type { Language } from "../../core/language";
-import type { FirstSessionProblem } from "../../core/matching/first-session";
+import { FIRST_SESSION_FIELDS, type FirstSessionProblem } from "../../core/matching/first-session";
 import type { Wave } from "../../core/wave";
 import type { FirstSessionProblemTexts } from "../texts/bot-texts";
 import { calendarDay, textsFor } from "../texts/catalogue";
@@ -12,9 +12,6 @@ import {
   type Container,
   type ExecuteAction,
 } from "./adaptive-card";
-
-/** The ids of the form's inputs: Teams sends them back in the action's data. */
-export const FIRST_SESSION_INPUTS = { date: "firstSessionDate", time: "firstSessionTime" } as const;
 
 /** What the form shows besides the wave: the day it is (no earlier date offered) and a refused submission. */
 export interface FirstSessionFormState {
@@ -58,7 +55,7 @@ export function firstSessionForm(data: FirstSessionFormData): { form: Container;
     ...about("wave"),
     {
       type: "Input.Date",
-      id: FIRST_SESSION_INPUTS.date,
+      id: FIRST_SESSION_FIELDS.date,
       label: texts.date,
       isRequired: true,
       errorMessage: texts.dateRequired,
@@ -68,7 +65,7 @@ export function firstSessionForm(data: FirstSessionFormData): { form: Container;
     ...about("date"),
     {
       type: "Input.Time",
-      id: FIRST_SESSION_INPUTS.time,
+      id: FIRST_SESSION_FIELDS.time,
       label: texts.time,
       isRequired: true,
       errorMessage: texts.timeRequired,
@@ -81,7 +78,7 @@ export function firstSessionForm(data: FirstSessionFormData): { form: Container;
     button: executeAction(
       data.variant === "first" ? texts.propose : texts.proposeInstead,
       CARD_VERBS.proposeFirstSession,
-      { pairId: data.pairId },
+      { [FIRST_SESSION_FIELDS.pairId]: data.pairId },
       "positive",
     ),
   };

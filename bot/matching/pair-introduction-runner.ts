@@ -16,7 +16,7 @@ import {
 } from "./pair-introduction-presenter";
 
 /** How long after publication the scheduler keeps looking for late installs to introduce. */
-export const INTRODUCTION_WINDOW_DAYS = 30;
+const INTRODUCTION_WINDOW_DAYS = 30;
 const DAY_MS = 24 * 60 * 60 * 1000;
 
 /** The key of one member's introduction: sent once per pair and member, however often the runner runs. */

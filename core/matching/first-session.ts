@@ -30,8 +30,15 @@ export type FirstSessionDecision =
   | { readonly status: "unchanged"; readonly pair: PublishedPair }
   | { readonly status: "refused"; readonly problems: readonly FirstSessionProblem[] };
 
+/** The card data's field names: the pair id the button carries, and the form's two input ids. */
+export const FIRST_SESSION_FIELDS = {
+  pairId: "pairId",
+  date: "firstSessionDate",
+  time: "firstSessionTime",
+} as const;
+
 /** Longest pair id accepted from a card (deterministic ids are far shorter). */
-export const MAX_PAIR_ID_LENGTH = 300;
+const MAX_PAIR_ID_LENGTH = 300;
 
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const TIME = /^([01]\d|2[0-3]):([0-5]\d)(?::[0-5]\d)?$/;
@@ -43,10 +50,14 @@ const TIME = /^([01]\d|2[0-3]):([0-5]\d)(?::[0-5]\d)?$/;
 export function parseFirstSessionSubmission(data: unknown): FirstSessionSubmission | undefined {
   if (typeof data !== "object" || data === null || Array.isArray(data)) return undefined;
   const fields = data as Record<string, unknown>;
-  const pairId = fields["pairId"];
+  const pairId = fields[FIRST_SESSION_FIELDS.pairId];
   if (typeof pairId !== "string" || pairId === "" || pairId.length > MAX_PAIR_ID_LENGTH) return undefined;
   const text = (value: unknown): string => (typeof value === "string" ? value.trim().slice(0, 40) : "");
-  return { pairId, date: text(fields["firstSessionDate"]), time: text(fields["firstSessionTime"]) };
+  return {
+    pairId,
+    date: text(fields[FIRST_SESSION_FIELDS.date]),
+    time: text(fields[FIRST_SESSION_FIELDS.time]),
+  };
 }
 
 /**
@@ -130,7 +141,7 @@ export function zonedInstant(
 }
 
 /** True for a zone name the runtime knows ("Europe/Paris"); anything else falls back to the offset. */
-export function isTimeZone(name: string): boolean {
+function isTimeZone(name: string): boolean {
   if (name.length > 64) return false;
   try {
     new Intl.DateTimeFormat("en-GB", { timeZone: name });
