@@ -1,6 +1,7 @@
 /** The tab's text catalogue: the same keys in every language, nothing empty, nothing left in English. */
 import { LANGUAGES, type Language } from "../../core/language";
 import { TAB_TEXTS } from "../../tab/app/texts/catalogue";
+import { MATCHING_CATALOGUE } from "../../tab/app/texts/matching-catalogue";
 import { chooseTabLanguage, intlLocaleFor } from "../../tab/app/texts/tab-language";
 
 /** Texts French or Dutch may legitimately share with English (names, loanwords, acronyms). */
@@ -27,6 +28,10 @@ const SAME_AS_ENGLISH_ALLOWED = new Set([
   "0 mentees",
   "3 mentees",
   "digital native",
+  "mentors",
+  "mentees",
+  "Format",
+  "Score",
 ]);
 
 /** Sample arguments for each parameterised text: every branch gets a call. A function without samples fails. */
@@ -106,6 +111,78 @@ const SAMPLE_CALLS: Readonly<Record<string, ReadonlyArray<readonly unknown[]>>> 
   "hr.needs.summary": [[9, 12, 6, 8]],
   "hr.needs.gap": [[-1], [-3], [0], [1], [2]],
   "hr.needs.tableCaption": [[9, 6]],
+  "matching.weights.share": [["38 %"]],
+  "matching.pool.proposed": [
+    [1, 0],
+    [12, 2],
+  ],
+  "matching.totals.pairs": [[0], [1], [12]],
+  "matching.totals.groups": [[1], [4]],
+  "matching.totals.scoreOf": [[612, 640]],
+  "matching.totals.proposedAt": [["3 March 2026 at 18:00"]],
+  "matching.table.scoreLabel": [[72, 130]],
+  "matching.table.groupOf": [["Megan Bowen"]],
+  "matching.table.lockPair": [["Alex Wilber"]],
+  "matching.table.unlockPair": [["Alex Wilber"]],
+  "matching.table.actionsFor": [["Alex Wilber"]],
+  "matching.table.busy": [["Alex Wilber"]],
+  "matching.reasons.topicCovered": [
+    ["Cloud", 1, 5, 2],
+    ["Cloud", 2, 4, 1],
+    ["Cloud", 3, 4, 3],
+    ["Cloud", 4, 4, 3],
+  ],
+  "matching.reasons.topicNotCovered": [["Cloud", 1]],
+  "matching.reasons.preferredLanguage": [["Dutch"]],
+  "matching.reasons.commonLanguage": [["Dutch"]],
+  "matching.reasons.sameSite": [["Paris"]],
+  "matching.reasons.timeZoneGap": [[0], [1], [6]],
+  "matching.unmatched.menteesTitle": [[2]],
+  "matching.unmatched.noAllowedMentor": [["3 mentors share no language"]],
+  "matching.unmatched.excludedBy.no-common-language": [[1], [3]],
+  "matching.unmatched.excludedBy.reporting-line": [[1], [3]],
+  "matching.unmatched.excludedBy.same-department": [[1], [3]],
+  "matching.unmatched.excludedBy.met-before": [[1], [3]],
+  "matching.unmatched.notEnoughCapacity": [[1], [4]],
+  "matching.unmatched.assign": [["Alex Wilber"]],
+  "matching.unmatched.mentorsTitle": [[2]],
+  "matching.unmatched.spare": [[1], [2]],
+  "matching.edits.locked": [["Alex Wilber"]],
+  "matching.edits.unlocked": [["Alex Wilber"]],
+  "matching.edits.removed": [["Alex Wilber"]],
+  "matching.edits.swapped": [["Alex Wilber", "Jan Peeters"]],
+  "matching.edits.assigned": [["Alex Wilber", "Megan Bowen"]],
+  "matching.edits.swapTitle": [["Alex Wilber"]],
+  "matching.edits.swapOption": [["Jan Peeters", "Tom Verbeke"]],
+  "matching.edits.swapPreview": [["Alex Wilber", "Tom Verbeke", "Jan Peeters", "Megan Bowen"]],
+  "matching.edits.assignTitle": [["Alex Wilber"]],
+  "matching.edits.withRoom": [
+    ["Megan Bowen", 1],
+    ["Megan Bowen", 2],
+  ],
+  "matching.edits.alreadyHas": [
+    ["Megan Bowen", 1],
+    ["Megan Bowen", 2],
+  ],
+  "matching.publish.title": [[1], [12]],
+  "matching.publish.groupsTitle": [[1], [4]],
+  "matching.publish.introductions": [[1], [12]],
+  "matching.publish.groupIntroductions": [[1], [4]],
+  "matching.publish.unmatchedTold": [[1], [2]],
+  "matching.publish.publishedText": [
+    ["3 March 2026", 1],
+    ["3 March 2026", 12],
+  ],
+  "shortlist.intro": [
+    [3, "mentors"],
+    [3, "mentees"],
+  ],
+  "shortlist.choose": [["Megan Bowen"]],
+  "shortlist.chosen": [[1], [3]],
+  "shortlist.unchoose": [["Megan Bowen"]],
+  "shortlist.full": [[3]],
+  "shortlist.moveUp": [["Megan Bowen"]],
+  "shortlist.moveDown": [["Megan Bowen"]],
 };
 
 /** Every leaf of a catalogue as path → text, functions called with each of their samples. */
@@ -126,22 +203,28 @@ function leaves(value: unknown, path = ""): Map<string, string> {
   return found;
 }
 
-const english = leaves(TAB_TEXTS.en);
+/** Every text of a language: the first paint's catalogue and the matching one loaded on demand. */
+const catalogue = (language: Language): unknown => ({
+  ...TAB_TEXTS[language],
+  ...MATCHING_CATALOGUE[language],
+});
+
+const english = leaves(catalogue("en"));
 
 describe("the tab's text catalogue", () => {
   it.each(LANGUAGES)("%s_hasExactlyTheEnglishKeys", (language) => {
-    expect([...leaves(TAB_TEXTS[language]).keys()].sort()).toEqual([...english.keys()].sort());
+    expect([...leaves(catalogue(language)).keys()].sort()).toEqual([...english.keys()].sort());
   });
 
   it.each(LANGUAGES)("%s_everyText_isNonEmpty_andHasNoUnfilledPlaceholder", (language) => {
-    for (const [path, text] of leaves(TAB_TEXTS[language])) {
+    for (const [path, text] of leaves(catalogue(language))) {
       expect({ path, empty: text.trim() === "" }).toEqual({ path, empty: false });
       expect({ path, text }).not.toEqual({ path, text: expect.stringMatching(/undefined|NaN|\$\{/) });
     }
   });
 
   it.each(["fr", "nl"] as const)("%s_noTextLeftInEnglish_beyondTheAllowList", (language) => {
-    const leftInEnglish = [...leaves(TAB_TEXTS[language])]
+    const leftInEnglish = [...leaves(catalogue(language))]
       .filter(([path, text]) => english.get(path) === text && !SAME_AS_ENGLISH_ALLOWED.has(text))
       .map(([path]) => path);
     expect(leftInEnglish).toEqual([]);

@@ -70,7 +70,7 @@ export function MyMentoringPage({
           onRetry={() => setAttempt((n) => n + 1)}
         />
       )}
-      {state.kind === "ready" && <MyMentoringView view={state.view} formats={formats} />}
+      {state.kind === "ready" && <MyMentoringView view={state.view} formats={formats} getToken={getToken} />}
     </PageFrame>
   );
 }

@@ -1,4 +1,5 @@
 import { Avatar, Caption1, makeStyles, Title2, tokens } from "@fluentui/react-components";
+import { lazy, Suspense } from "react";
 import type { MyMentoringView as View } from "../../../core/my-mentoring";
 import type { DateFormats } from "./date-formats";
 import { useTexts, useWaveLanguage } from "../texts/texts-context";
@@ -6,6 +7,12 @@ import { NotEnrolled } from "./not-enrolled";
 import { QuestionnaireCard } from "./questionnaire-card";
 import { RoleCard } from "./role-card";
 import { WaveCard } from "./wave-card";
+
+// Its own chunk: fetched only while a shortlist may be open, so the first paint stays light.
+const ShortlistPanel = lazy(() => import("./shortlist/shortlist-panel"));
+
+/** The wave states in which participants may still choose who they would like to be paired with. */
+const SHORTLIST_STATES: ReadonlySet<string> = new Set(["questionnaire", "matching"]);
 
 const useStyles = makeStyles({
   header: {
@@ -27,8 +34,17 @@ const useStyles = makeStyles({
   },
 });
 
-/** My mentoring: who I am in the programme, my wave, my questionnaire. */
-export function MyMentoringView({ view, formats }: { readonly view: View; readonly formats: DateFormats }) {
+/** My mentoring: who I am in the programme, my wave, my questionnaire, and whom I would like as a partner. */
+export function MyMentoringView({
+  view,
+  formats,
+  getToken,
+}: {
+  readonly view: View;
+  readonly formats: DateFormats;
+  /** For the shortlist's own calls (GET/PUT /api/me/waves/:waveId/shortlist). */
+  readonly getToken: () => Promise<string>;
+}) {
   const styles = useStyles();
   const texts = useTexts();
   const { enrolment } = view;
@@ -51,6 +67,11 @@ export function MyMentoringView({ view, formats }: { readonly view: View; readon
           <RoleCard enrolment={enrolment} />
           <WaveCard wave={enrolment.wave} formats={formats} />
           <QuestionnaireCard enrolment={enrolment} formats={formats} />
+          {SHORTLIST_STATES.has(enrolment.wave.state) && (
+            <Suspense fallback={null}>
+              <ShortlistPanel waveId={enrolment.wave.id} role={enrolment.role} getToken={getToken} />
+            </Suspense>
+          )}
         </div>
       )}
     </>

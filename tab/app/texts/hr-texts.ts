@@ -57,6 +57,7 @@ export interface HrTexts {
       readonly mentors: Text;
       readonly questionnaire: Text;
       readonly needs: Text;
+      readonly matching: Text;
     };
     readonly saveChanges: Text;
   };
@@ -125,6 +126,12 @@ export interface HrTexts {
     readonly maxMentees: Text;
     readonly oneToOne: Text;
     readonly smallGroup: Text;
+    readonly format: Text;
+    readonly formatPairs: Text;
+    readonly formatGroups: Text;
+    readonly formatHint: Text;
+    readonly groupSize: Text;
+    readonly groupSizeHint: Text;
     readonly hint: Text;
   };
 

@@ -14,6 +14,7 @@ import type {
 import type { WaveState } from "../../../../core/wave";
 import { ApiError } from "../../backend/api-error";
 import { isRecord, requestJson, unexpectedAnswer } from "../../backend/tandem-api";
+import { createMatchingApi, type HrCall, type MatchingApi } from "./matching-api";
 
 /** The HR routes of Tandem's API (tab/api/hr-api-contract.ts), called as the signed-in HR lead. */
 export interface HrApi {
@@ -32,16 +33,16 @@ export interface HrApi {
   launchCampaign(waveId: string, input: CampaignInput): Promise<CampaignStatus>;
   getCampaign(waveId: string, signal?: AbortSignal): Promise<CampaignStatus>;
   getNeeds(waveId: string, signal?: AbortSignal): Promise<NeedsAnalytics>;
+  /** Proposing, editing and publishing a wave's pairs. */
+  readonly matching: MatchingApi;
 }
-
-type Method = "GET" | "POST" | "PATCH";
 
 /**
  * An HrApi sending `getToken()`'s token with every call (the same token as GET /api/me). A 401 also calls
  * `onUnauthorized`, so the demo sign-in can ask for a new session; the caller still gets the error.
  */
 export function createHrApi(getToken: () => Promise<string>, onUnauthorized?: () => void): HrApi {
-  const call = async (method: Method, path: string, body?: unknown, signal?: AbortSignal) => {
+  const call: HrCall = async (method, path, body, signal) => {
     const headers: Record<string, string> = { Authorization: `Bearer ${await getToken()}` };
     if (body !== undefined) headers["Content-Type"] = "application/json";
     try {
@@ -85,6 +86,7 @@ export function createHrApi(getToken: () => Promise<string>, onUnauthorized?: ()
       has(await call("GET", `${wave(waveId)}/campaign`, undefined, signal), "state"),
     getNeeds: async (waveId, signal) =>
       has(await call("GET", `${wave(waveId)}/analytics/needs`, undefined, signal), "themes"),
+    matching: createMatchingApi(call),
   };
 }
 

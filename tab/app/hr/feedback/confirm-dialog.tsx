@@ -29,6 +29,7 @@ export function ConfirmDialog({
   onConfirm,
   onClose,
   testId,
+  confirmDisabled = false,
 }: {
   readonly open: boolean;
   readonly title: string;
@@ -37,6 +38,8 @@ export function ConfirmDialog({
   readonly onConfirm: () => Promise<void>;
   readonly onClose: () => void;
   readonly testId?: string;
+  /** Keeps the confirm button off until the dialog's content is complete (e.g. a choice is made). */
+  readonly confirmDisabled?: boolean;
 }) {
   const styles = useStyles();
   const { common } = useTexts().hr;
@@ -84,7 +87,7 @@ export function ConfirmDialog({
             </Button>
             <Button
               appearance="primary"
-              disabled={busy}
+              disabled={busy || confirmDisabled}
               icon={busy ? <Spinner size="tiny" /> : undefined}
               onClick={() => void confirm()}
               data-testid={testId === undefined ? undefined : `${testId}-confirm`}

@@ -1,31 +1,43 @@
 import { makeStyles, Tab, TabList, tokens } from "@fluentui/react-components";
-import { useState } from "react";
+import { lazy, Suspense, useState } from "react";
 import type { WaveState } from "../../../../core/wave";
 import type { WaveDetail } from "../../../api/hr-api-contract";
 import { CampaignSection } from "../campaign/campaign-section";
 import { EnrolmentSection } from "../enrolment/enrolment-section";
 import { MentorSelectionSection } from "../mentors/mentor-selection-section";
 import { NeedsSection } from "../needs/needs-section";
+import { LoadingState } from "../../shell/loading-state";
+import { useMatchingTexts } from "../../texts/use-matching-texts";
 import { useTexts } from "../../texts/texts-context";
 import { WaveSettingsSection } from "./wave-settings-section";
 
+// Its own chunk (the proposal's grid, dialogs and menus): fetched when HR opens the section.
+const MatchingSection = lazy(() => import("../matching/matching-section"));
+
 const useStyles = makeStyles({
   tabs: { borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}` },
-  // On a phone the five tabs wrap onto two lines rather than hide the selected one off-screen.
+  // On a phone the six tabs wrap onto two lines rather than hide the selected one off-screen.
   list: { flexWrap: "wrap" },
   panel: { paddingTop: tokens.spacingVerticalL },
 });
 
-type Section = "settings" | "participants" | "mentors" | "questionnaire" | "needs";
+type Section = "settings" | "participants" | "mentors" | "questionnaire" | "needs" | "matching";
 
-const SECTIONS: readonly Section[] = ["settings", "participants", "mentors", "questionnaire", "needs"];
+const SECTIONS: readonly Section[] = [
+  "settings",
+  "participants",
+  "mentors",
+  "questionnaire",
+  "needs",
+  "matching",
+];
 
 /** The section HR most likely wants in each phase. */
 const FIRST_SECTION: Readonly<Record<WaveState, Section>> = {
   draft: "settings",
   enrolling: "participants",
   questionnaire: "questionnaire",
-  matching: "needs",
+  matching: "matching",
   running: "needs",
   closing: "needs",
   closed: "needs",
@@ -44,6 +56,7 @@ export function WaveSections({
 }) {
   const styles = useStyles();
   const texts = useTexts().hr.waveDetail;
+  const matching = useMatchingTexts();
   const [section, setSection] = useState<Section>(FIRST_SECTION[wave.state] ?? "settings");
   return (
     <div>
@@ -67,6 +80,11 @@ export function WaveSections({
         {section === "mentors" && <MentorSelectionSection waveId={wave.id} onChanged={onPeopleChanged} />}
         {section === "questionnaire" && <CampaignSection wave={wave} onLaunched={onPeopleChanged} />}
         {section === "needs" && <NeedsSection waveId={wave.id} />}
+        {section === "matching" && (
+          <Suspense fallback={<LoadingState label={matching.loading} />}>
+            <MatchingSection wave={wave} onWaveChanged={onWaveSaved} onWaveReload={onPeopleChanged} />
+          </Suspense>
+        )}
       </div>
     </div>
   );
