@@ -4,10 +4,13 @@ import { addEdges, type CandidateGraph } from "./candidate-graph";
 import { selectCandidates } from "./candidate-selection";
 import { certify, tightenDuals } from "./dual-certificate";
 import { reopenRows } from "./warm-restart";
-import { ShortestPathPlacer, emptyState, placeGreedily, type AssignmentState } from "./sparse-assignment";
+import { reduceRows } from "./row-reduction";
+import { ShortestPathPlacer, emptyState, type AssignmentState } from "./sparse-assignment";
 
 /** How many cheapest columns each row starts with when the caller does not say. */
-export const DEFAULT_CANDIDATES_PER_ROW = 24;
+export const DEFAULT_CANDIDATES_PER_ROW = 40;
+/** Each column also brings its cheapest rows (a third of the per-row count): mentors nobody ranks high stay reachable. */
+const COLUMN_SHARE = 3;
 
 /**
  * The optimal assignment of rows (mentees) to columns (mentors with capacities), leaving a row
@@ -20,11 +23,11 @@ export const DEFAULT_CANDIDATES_PER_ROW = 24;
 export function solveAssignment(problem: AssignmentProblem, options: SolveOptions = {}): AssignmentSolution {
   validate(problem);
   const perRow = Math.max(1, Math.floor(options.candidatesPerRow ?? DEFAULT_CANDIDATES_PER_ROW));
-  const selection = selectCandidates(problem, perRow);
+  const selection = selectCandidates(problem, perRow, Math.ceil(perRow / COLUMN_SHARE));
   const leftOutBound = selection.leftOutBound;
   let graph = selection.graph;
   const state = emptyState(problem.rows, problem.capacity, problem.unassignedCost);
-  placeGreedily(graph, state, rowRange(problem.rows));
+  reduceRows(graph, state, rowRange(problem.rows));
   new ShortestPathPlacer(graph, state).placeAll();
   let rounds = 1;
   let rescannedRows = 0;
@@ -39,7 +42,7 @@ export function solveAssignment(problem: AssignmentProblem, options: SolveOption
       state,
       found.additions.map((addition) => addition.row),
     );
-    placeGreedily(graph, state, freed);
+    reduceRows(graph, state, freed);
     new ShortestPathPlacer(graph, state).placeAll();
     rounds++;
   }

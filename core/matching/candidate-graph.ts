@@ -74,14 +74,18 @@ function mergeRow(
 
 /** Sorts edges from..to-1 by cost, then column index: the deterministic order every search relies on. */
 export function sortEdges(column: Int32Array, cost: Float64Array, from: number, to: number): void {
-  const order: number[] = [];
-  for (let e = from; e < to; e++) order.push(e);
-  order.sort((a, b) => cost[a]! - cost[b]! || column[a]! - column[b]!);
-  const columns = order.map((e) => column[e]!);
-  const costs = order.map((e) => cost[e]!);
-  for (let i = 0; i < order.length; i++) {
-    column[from + i] = columns[i]!;
-    cost[from + i] = costs[i]!;
+  // Insertion sort: rows hold a few dozen edges, and it allocates nothing.
+  for (let i = from + 1; i < to; i++) {
+    const c = column[i]!;
+    const value = cost[i]!;
+    let j = i - 1;
+    while (j >= from && (cost[j]! > value || (cost[j] === value && column[j]! > c))) {
+      column[j + 1] = column[j]!;
+      cost[j + 1] = cost[j]!;
+      j--;
+    }
+    column[j + 1] = c;
+    cost[j + 1] = value;
   }
 }
 

@@ -27,8 +27,8 @@ export function tightenDuals(graph: CandidateGraph, state: AssignmentState): voi
       if (reduced < raise[c]!) raise[c] = reduced;
     }
   }
-  const heap = new IndexedMinHeap(columns, raise);
-  for (let c = 0; c < columns; c++) heap.pushOrDecrease(c);
+  const heap = new IndexedMinHeap(columns);
+  for (let c = 0; c < columns; c++) heap.pushOrDecrease(c, raise[c]!);
   while (heap.size > 0) {
     const a = heap.pop();
     const at = raise[a]!;
@@ -39,7 +39,7 @@ export function tightenDuals(graph: CandidateGraph, state: AssignmentState): voi
         const next = at + Math.max(0, cost[e]! - u - columnDual[c]!);
         if (next < raise[c]! && heap.has(c)) {
           raise[c] = next;
-          heap.pushOrDecrease(c);
+          heap.pushOrDecrease(c, next);
         }
       }
     }

@@ -1,19 +1,18 @@
 /**
- * A binary min-heap of integer ids 0..size-1 keyed by a shared Float64Array, with decrease-key: the
- * priority queue of the assignment solver's shortest-path searches, on typed arrays so a search of
- * thousands of columns allocates nothing. Ties are broken by the smaller id, so searches are deterministic.
+ * A binary min-heap of integer ids 0..size-1 with decrease-key: the priority queue of the assignment
+ * solver's shortest-path searches. Keys live next to the ids in heap order (no indirection while
+ * sifting) and ties go to the smaller id, so searches are fast and deterministic.
  */
 export class IndexedMinHeap {
   private readonly items: Int32Array;
+  private readonly keys: Float64Array;
   /** Position of each id in `items`, or -1 when the id is not in the heap. */
   private readonly position: Int32Array;
   private count = 0;
 
-  constructor(
-    size: number,
-    private readonly key: Float64Array,
-  ) {
+  constructor(size: number) {
     this.items = new Int32Array(size);
+    this.keys = new Float64Array(size);
     this.position = new Int32Array(size).fill(-1);
   }
 
@@ -25,31 +24,24 @@ export class IndexedMinHeap {
     return this.position[id]! >= 0;
   }
 
-  /** The id with the smallest key (the heap must not be empty). */
-  peek(): number {
-    return this.items[0]!;
+  /** The smallest key (the heap must not be empty). */
+  peekKey(): number {
+    return this.keys[0]!;
   }
 
-  /** Inserts `id`, or moves it up after its key was lowered. */
-  pushOrDecrease(id: number): void {
+  /** Inserts `id` with `key`, or lowers its key when it is already in (the key must not rise). */
+  pushOrDecrease(id: number, key: number): void {
     let at = this.position[id]!;
-    if (at < 0) {
-      at = this.count++;
-      this.items[at] = id;
-      this.position[id] = at;
-    }
-    this.siftUp(at);
+    if (at < 0) at = this.count++;
+    this.siftUp(at, id, key);
   }
 
   pop(): number {
-    const top = this.items[0]!;
-    this.position[top] = -1;
-    const last = this.items[--this.count]!;
-    if (this.count > 0) {
-      this.items[0] = last;
-      this.position[last] = 0;
-      this.siftDown(0);
-    }
+    const { items, keys, position } = this;
+    const top = items[0]!;
+    position[top] = -1;
+    const count = --this.count;
+    if (count > 0) this.siftDown(items[count]!, keys[count]!, count);
     return top;
   }
 
@@ -59,45 +51,50 @@ export class IndexedMinHeap {
     this.count = 0;
   }
 
-  private less(a: number, b: number): boolean {
-    const ka = this.key[a]!;
-    const kb = this.key[b]!;
-    return ka < kb || (ka === kb && a < b);
-  }
-
-  private siftUp(start: number): void {
-    const items = this.items;
-    const id = items[start]!;
+  private siftUp(start: number, id: number, key: number): void {
+    const { items, keys, position } = this;
     let at = start;
     while (at > 0) {
       const parent = (at - 1) >> 1;
+      const parentKey = keys[parent]!;
       const parentId = items[parent]!;
-      if (!this.less(id, parentId)) break;
+      if (parentKey < key || (parentKey === key && parentId < id)) break;
       items[at] = parentId;
-      this.position[parentId] = at;
+      keys[at] = parentKey;
+      position[parentId] = at;
       at = parent;
     }
     items[at] = id;
-    this.position[id] = at;
+    keys[at] = key;
+    position[id] = at;
   }
 
-  private siftDown(start: number): void {
-    const items = this.items;
-    const id = items[start]!;
-    const count = this.count;
-    let at = start;
+  private siftDown(id: number, key: number, count: number): void {
+    const { items, keys, position } = this;
+    let at = 0;
     for (;;) {
       let child = 2 * at + 1;
       if (child >= count) break;
+      let childKey = keys[child]!;
+      let childId = items[child]!;
       const right = child + 1;
-      if (right < count && this.less(items[right]!, items[child]!)) child = right;
-      const childId = items[child]!;
-      if (!this.less(childId, id)) break;
+      if (right < count) {
+        const rightKey = keys[right]!;
+        const rightId = items[right]!;
+        if (rightKey < childKey || (rightKey === childKey && rightId < childId)) {
+          child = right;
+          childKey = rightKey;
+          childId = rightId;
+        }
+      }
+      if (key < childKey || (key === childKey && id < childId)) break;
       items[at] = childId;
-      this.position[childId] = at;
+      keys[at] = childKey;
+      position[childId] = at;
       at = child;
     }
     items[at] = id;
-    this.position[id] = at;
+    keys[at] = key;
+    position[id] = at;
   }
 }

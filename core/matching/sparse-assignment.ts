@@ -66,34 +66,6 @@ export function detach(state: AssignmentState, row: number, as: number): void {
 }
 
 /**
- * Places each free row of `rows` on a column of least reduced cost when that column still has room:
- * consistent with the duals, so most rows never need a search.
- */
-export function placeGreedily(graph: CandidateGraph, state: AssignmentState, rows: Iterable<number>): void {
-  const { start, column, cost } = graph;
-  const { columnDual, load, capacity } = state;
-  for (const r of rows) {
-    if (state.columnOfRow[r] !== FREE) continue;
-    const from = start[r]!;
-    const to = start[r + 1]!;
-    let best = state.unassignedCost;
-    for (let e = from; e < to; e++) {
-      const value = cost[e]! - columnDual[column[e]!]!;
-      if (value < best) best = value;
-    }
-    if (best >= state.unassignedCost) continue;
-    for (let e = from; e < to; e++) {
-      const c = column[e]!;
-      if (load[c]! < capacity[c]! && cost[e]! - columnDual[c]! === best) {
-        attach(state, r, c);
-        state.rowDual[r] = best;
-        break;
-      }
-    }
-  }
-}
-
-/**
  * Successive shortest paths: places every free row in turn by a Dijkstra search on reduced costs. A full
  * column passes the search on to the rows it holds; a column with room, or a reached row's own
  * "unassigned" option, ends it. Each search keeps the duals optimal for the rows placed so far.
@@ -121,7 +93,7 @@ export class ShortestPathPlacer {
     this.settled = new Int32Array(columns);
     this.rowDistance = new Float64Array(graph.rows);
     this.treeRows = new Int32Array(graph.rows);
-    this.heap = new IndexedMinHeap(columns, this.distance);
+    this.heap = new IndexedMinHeap(columns);
   }
 
   /** Places every row still free, in index order. */
@@ -171,7 +143,7 @@ export class ShortestPathPlacer {
           seen[c] = stamp;
           distance[c] = next;
           predecessor[c] = row;
-          heap.pushOrDecrease(c);
+          heap.pushOrDecrease(c, next);
         }
       }
       let leave = unassignedCost - u;
@@ -192,7 +164,7 @@ export class ShortestPathPlacer {
         }
       }
       const bound = Math.min(bestEnd, bestUnassigned);
-      if (heap.size === 0 || distance[heap.peek()]! >= bound) break;
+      if (heap.size === 0 || heap.peekKey() >= bound) break;
       const c = heap.pop();
       settledStamp[c] = stamp;
       settled[settledCount++] = c;

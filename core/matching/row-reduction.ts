@@ -1,0 +1,135 @@
+import type { CandidateGraph } from "./candidate-graph";
+import { FREE, UNASSIGNED, attach, detach, type AssignmentState } from "./sparse-assignment";
+
+/**
+ * Augmenting row reduction (Jonker–Volgenant), extended to capacities: a free row takes its cheapest
+ * column (by reduced cost), evicting a row when the column is full and lowering the column's dual as far
+ * as the second-cheapest option and the rows staying on it allow. Every step keeps the duals valid for
+ * the shortest-path phase, which places whatever rows this leaves free; after a few passes most rows are
+ * placed in a few operations each instead of a search.
+ */
+export function reduceRows(graph: CandidateGraph, state: AssignmentState, rows: Iterable<number>): void {
+  let free: number[] = [];
+  for (const r of rows) if (state.columnOfRow[r] === FREE) free.push(r);
+  let budget = 32 * free.length + 16;
+  for (let pass = 0; pass < PASSES && free.length > 0; pass++) {
+    const next: number[] = [];
+    for (const first of free) {
+      let row = first;
+      while (row >= 0 && budget-- > 0) {
+        const evicted = step(graph, state, row);
+        if (evicted === NONE) break;
+        if (evicted >= 0) {
+          row = evicted; // the column's dual fell: place the evicted row at once
+        } else {
+          next.push(-evicted - 2); // a tie: retry in the next pass, so two rows cannot swap forever
+          break;
+        }
+      }
+    }
+    free = next;
+  }
+}
+
+const NONE = -1;
+/** Passes over the rows left free by ties (Jonker–Volgenant use two; ties in small integer costs need more). */
+const PASSES = 4;
+
+/**
+ * Places `row`; returns NONE, the evicted row (≥ 0) when a column dual fell, or −(evicted row) − 2 when
+ * the row was swapped in at an unchanged dual.
+ */
+function step(graph: CandidateGraph, state: AssignmentState, row: number): number {
+  const { start, column, cost } = graph;
+  const { columnDual, rowDual, load, capacity, firstRow, nextRow, unassignedCost } = state;
+  let best = Infinity;
+  let bestColumn = UNASSIGNED;
+  let second = Infinity;
+  let secondColumn = UNASSIGNED;
+  for (let e = start[row]!, to = start[row + 1]!; e < to; e++) {
+    const c = column[e]!;
+    const value = cost[e]! - columnDual[c]!;
+    if (value < best) {
+      second = best;
+      secondColumn = bestColumn;
+      best = value;
+      bestColumn = c;
+    } else if (value < second) {
+      second = value;
+      secondColumn = c;
+    }
+  }
+  if (unassignedCost < best) {
+    second = best;
+    secondColumn = bestColumn;
+    best = unassignedCost;
+    bestColumn = UNASSIGNED;
+  } else if (unassignedCost < second) {
+    second = unassignedCost;
+    secondColumn = UNASSIGNED;
+  }
+  if (bestColumn === UNASSIGNED) {
+    state.columnOfRow[row] = UNASSIGNED;
+    rowDual[row] = unassignedCost;
+    return NONE;
+  }
+  if (load[bestColumn]! < capacity[bestColumn]!) {
+    attach(state, row, bestColumn);
+    rowDual[row] = best;
+    return NONE;
+  }
+  // Full: the row with the least room to move leaves; the others must stay tight as the dual falls.
+  let leaving = -1;
+  let leavingSlack = Infinity;
+  let othersSlack = Infinity;
+  for (let k = firstRow[bestColumn]!; k >= 0; k = nextRow[k]!) {
+    const slack = capacity[bestColumn] === 1 ? 0 : slackOf(graph, state, k, bestColumn);
+    if (slack < leavingSlack) {
+      othersSlack = Math.min(othersSlack, leavingSlack);
+      leaving = k;
+      leavingSlack = slack;
+    } else if (slack < othersSlack) {
+      othersSlack = slack;
+    }
+  }
+  const fall = Math.min(second - best, othersSlack);
+  if (fall > 0) {
+    columnDual[bestColumn] = columnDual[bestColumn]! - fall;
+    for (let k = firstRow[bestColumn]!; k >= 0; k = nextRow[k]!)
+      if (k !== leaving) rowDual[k] = rowDual[k]! + fall;
+    detach(state, leaving, FREE);
+    attach(state, row, bestColumn);
+    rowDual[row] = best + fall;
+    return leaving;
+  }
+  if (second === best) {
+    // A tie: take the equally cheap second option when it evicts nobody.
+    if (secondColumn === UNASSIGNED) {
+      state.columnOfRow[row] = UNASSIGNED;
+      rowDual[row] = unassignedCost;
+      return NONE;
+    }
+    if (load[secondColumn]! < capacity[secondColumn]!) {
+      attach(state, row, secondColumn);
+      rowDual[row] = second;
+      return NONE;
+    }
+  }
+  detach(state, leaving, FREE);
+  attach(state, row, bestColumn);
+  rowDual[row] = best;
+  return -leaving - 2;
+}
+
+/** How far row k's dual can rise while it stays on column `on`: its next-cheapest option minus its dual. */
+function slackOf(graph: CandidateGraph, state: AssignmentState, k: number, on: number): number {
+  const { start, column, cost } = graph;
+  let next = state.unassignedCost;
+  for (let e = start[k]!, to = start[k + 1]!; e < to; e++) {
+    const c = column[e]!;
+    if (c === on) continue;
+    const value = cost[e]! - state.columnDual[c]!;
+    if (value < next) next = value;
+  }
+  return Math.max(0, next - state.rowDual[k]!);
+}
