@@ -1,5 +1,4 @@
-import { z } from "zod";
-import { LANGUAGES } from "../core/language";
+import type { z } from "zod";
 import type {
   MatchingInput,
   MatchLock,
@@ -9,19 +8,16 @@ import type {
   ReportingLink,
 } from "../core/matching/matching-types";
 import { validateMatchWeights } from "../core/matching/pair-score";
-import { MAX_SHORTLIST } from "../core/matching/shortlist";
-import { MAX_CAPACITY, MAX_NEEDS, MAX_SKILLS, SCALE_MAX, SCALE_MIN } from "../core/questionnaire";
 import {
   DEFAULT_GROUP_SIZE,
   DEFAULT_MATCH_WEIGHTS,
   DEFAULT_RULES,
-  GROUP_SIZE_MAX,
-  GROUP_SIZE_MIN,
   mentorCapacity,
   type MatchingRules,
   type MatchWeights,
 } from "../core/wave";
 import { readParticipantsCsv } from "./match-file-csv";
+import { fileSchema, participantSchema, type MatchFileParticipant } from "./match-file-schema";
 
 /**
  * The matching CLI's input file, JSON or CSV, checked and turned into the engine's input. Every problem
@@ -47,72 +43,6 @@ export interface MatchFile {
   /** Display names by participant id, for the output. */
   readonly names: ReadonlyMap<string, string>;
 }
-
-const language = z.enum(LANGUAGES, { error: `Use one of ${LANGUAGES.join(", ")}.` });
-const scale = z.number().int().min(SCALE_MIN).max(SCALE_MAX);
-const theme = z.string().trim().min(1);
-const email = z
-  .string()
-  .trim()
-  .toLowerCase()
-  .pipe(z.email({ error: "Not an e-mail address." }));
-
-const participantSchema = z.strictObject({
-  id: z.string().trim().min(1),
-  name: z.string().trim().min(1).optional(),
-  role: z.enum(["mentee", "mentor", "other"], { error: "Role is mentee, mentor or other." }),
-  email: email.optional(),
-  department: z.string().trim().optional(),
-  manager: email.optional(),
-  site: z.string().trim().optional(),
-  utcOffset: z.number().int().min(-720).max(840).optional(),
-  languages: z.array(language).default([]),
-  preferredLanguage: language.optional(),
-  needs: z
-    .array(z.strictObject({ theme, comfort: scale }))
-    .max(MAX_NEEDS)
-    .default([]),
-  skills: z
-    .array(z.strictObject({ theme, level: scale }))
-    .max(MAX_SKILLS)
-    .default([]),
-  capacity: z.number().int().min(0).max(MAX_CAPACITY).optional(),
-  shortlist: z.array(z.string().trim().min(1)).max(MAX_SHORTLIST).default([]),
-  metBefore: z.array(z.string().trim().min(1)).default([]),
-  lock: z.string().trim().min(1).optional(),
-});
-type Participant = z.infer<typeof participantSchema>;
-
-const weight = z.number().int().min(0).max(100);
-const fileSchema = z.strictObject({
-  rules: z
-    .strictObject({
-      forbidReportingLine: z.boolean(),
-      forbidSameDepartment: z.boolean(),
-      maxMenteesPerMentor: z.number().int().min(1).max(MAX_CAPACITY),
-      format: z.enum(["one-to-one", "group"]),
-      groupSize: z.number().int().min(GROUP_SIZE_MIN).max(GROUP_SIZE_MAX),
-    })
-    .partial()
-    .optional(),
-  weights: z
-    .strictObject({ topics: weight, level: weight, language: weight, site: weight, mutualChoice: weight })
-    .partial()
-    .optional(),
-  participants: z.array(z.unknown()).min(1),
-  pastPairs: z
-    .array(z.strictObject({ a: z.string().trim().min(1), b: z.string().trim().min(1) }))
-    .default([]),
-  locks: z
-    .array(
-      z.strictObject({
-        mentee: z.string().trim().min(1),
-        mentor: z.string().trim().min(1),
-        origin: z.enum(["hr", "mutual"]).default("hr"),
-      }),
-    )
-    .default([]),
-});
 
 /** Reads a matching file: JSON when its name ends in .json or it starts with "{", else CSV. */
 export function readMatchFile(text: string, fileName: string, overrides: MatchFileOverrides = {}): MatchFile {
@@ -147,7 +77,7 @@ function readCsv(text: string, overrides: MatchFileOverrides): MatchFile {
 
 interface Located {
   readonly where: string;
-  readonly value: Participant;
+  readonly value: MatchFileParticipant;
 }
 
 function checked(raw: unknown, where: string, problems: string[]): Located[] {
@@ -234,7 +164,7 @@ function build(
 }
 
 /** What a participant's role requires or excludes, and whether their references exist. */
-function roleProblems(p: Participant, byId: ReadonlyMap<string, Located>): string[] {
+function roleProblems(p: MatchFileParticipant, byId: ReadonlyMap<string, Located>): string[] {
   const problems: string[] = [];
   const other = p.role === "mentee" ? "mentor" : "mentee";
   if (p.role !== "other" && p.languages.length === 0 && p.preferredLanguage === undefined)
@@ -260,7 +190,7 @@ function roleProblems(p: Participant, byId: ReadonlyMap<string, Located>): strin
 }
 
 /** The same person across waves: their e-mail, else their id (prefixed so it never looks like an e-mail). */
-function personKey(p: Participant): string {
+function personKey(p: MatchFileParticipant): string {
   return p.email ?? `id:${p.id}`;
 }
 
@@ -272,7 +202,7 @@ function rulesOf(
   return rules.format === "group" ? { ...rules, groupSize: rules.groupSize ?? DEFAULT_GROUP_SIZE } : rules;
 }
 
-function toMentee(p: Participant): MatchMentee {
+function toMentee(p: MatchFileParticipant): MatchMentee {
   return {
     ...person(p),
     needs: p.needs.map((n) => ({ themeId: n.theme, comfort: n.comfort })),
@@ -280,7 +210,7 @@ function toMentee(p: Participant): MatchMentee {
   };
 }
 
-function toMentor(p: Participant, rules: MatchingRules): MatchMentor {
+function toMentor(p: MatchFileParticipant, rules: MatchingRules): MatchMentor {
   return {
     ...person(p),
     skills: p.skills.map((s) => ({ themeId: s.theme, level: s.level })),
@@ -288,7 +218,7 @@ function toMentor(p: Participant, rules: MatchingRules): MatchMentor {
   };
 }
 
-function person(p: Participant) {
+function person(p: MatchFileParticipant) {
   return {
     id: p.id,
     displayName: p.name ?? p.id,
