@@ -30,7 +30,14 @@ export function TabShell({ theme, children }: { readonly theme: ThemeName; reado
   useGlobalStyles();
   const styles = useStyles();
   return (
-    <FluentProvider theme={fluentTheme(theme)} className={styles.root} data-theme={theme}>
+    // The page's height and background stay on the page: applied to portals too (Fluent's default), they would
+    // turn every tooltip's mount node into a full-screen sheet over the page.
+    <FluentProvider
+      theme={fluentTheme(theme)}
+      className={styles.root}
+      applyStylesToPortals={false}
+      data-theme={theme}
+    >
       <ThemeNameContext.Provider value={theme}>{children}</ThemeNameContext.Provider>
     </FluentProvider>
   );

@@ -34,7 +34,9 @@ import { WeightsPanel } from "./weights-panel";
 
 const useStyles = makeStyles({
   section: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalL },
-  status: { color: tokens.colorNeutralForeground2, minHeight: tokens.lineHeightBase200 },
+  status: { color: tokens.colorNeutralForeground2 },
+  // Empty, the live region stays in the accessibility tree but takes no room (nor a gap) on the page.
+  quiet: { position: "absolute", width: "1px", height: "1px", overflow: "hidden", clipPath: "inset(50%)" },
 });
 
 /** The wave's Matching section (loaded on demand): weights, pool, proposal with its edits, publication. */
@@ -195,7 +197,11 @@ function MatchingContent({
           </MessageBarBody>
         </MessageBar>
       )}
-      <Caption1 role="status" className={styles.status} data-testid="matching-status">
+      <Caption1
+        role="status"
+        className={announcement === "" ? styles.quiet : styles.status}
+        data-testid="matching-status"
+      >
         {announcement}
       </Caption1>
       {!early && (

@@ -46,6 +46,7 @@ const useStyles = makeStyles({
     lineHeight: tokens.lineHeightBase200,
   },
   shortfall: { color: tokens.colorNeutralForeground3 },
+  badge: { whiteSpace: "nowrap" },
   badges: {
     display: "flex",
     flexDirection: "column",
@@ -123,17 +124,17 @@ export function LockCell({ pair }: { readonly pair: MatchPairView }) {
   return (
     <div className={styles.badges} data-testid="pair-lock" data-locked={pair.locked ?? "no"}>
       {pair.locked === "hr" && (
-        <Badge appearance="filled" color="brand" icon={<LockClosedRegular />}>
+        <Badge appearance="filled" color="brand" icon={<LockClosedRegular />} className={styles.badge}>
           {texts.lockedByHr}
         </Badge>
       )}
       {pair.locked === "mutual" && (
-        <Badge appearance="filled" color="important" icon={<LockClosedRegular />}>
+        <Badge appearance="filled" color="success" icon={<LockClosedRegular />} className={styles.badge}>
           {texts.lockedMutual}
         </Badge>
       )}
       {pair.mutual && pair.locked !== "mutual" && (
-        <Badge appearance="tint" color="important" icon={<HeartRegular />}>
+        <Badge appearance="tint" color="success" icon={<HeartRegular />} className={styles.badge}>
           {texts.mutual}
         </Badge>
       )}

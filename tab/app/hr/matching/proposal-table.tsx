@@ -38,7 +38,7 @@ const useStyles = makeStyles({
   person: { flexGrow: 2, minWidth: 0 },
   score: { flexGrow: 1, flexBasis: 0, maxWidth: "140px" },
   reasons: { flexGrow: 4, minWidth: 0 },
-  lock: { flexGrow: 1, maxWidth: "170px" },
+  lock: { flexGrow: 0, flexBasis: "168px", minWidth: "168px" },
   actions: { flexGrow: 0, flexBasis: "96px", maxWidth: "96px" },
 });
 

@@ -95,7 +95,7 @@ export function UnmatchedPanel({
                     ))}
                   </ul>
                 </div>
-                {!readOnly && (
+                {!readOnly && !reasons.some((reason) => reason.kind === "no-answers") && (
                   <Button
                     size="small"
                     icon={<PersonAddRegular />}

@@ -38,6 +38,10 @@ const useStyles = makeStyles({
   meaning: { color: tokens.colorNeutralForeground2 },
   share: { color: tokens.colorNeutralForeground3 },
   slider: { width: "100%", marginInline: 0 },
+  // Twenty step marks are noise here: the number next to the name says the value.
+  rail: {
+    "::before": { backgroundImage: "none", "@media (forced-colors: active)": { backgroundImage: "none" } },
+  },
   actions: { display: "flex", flexWrap: "wrap", alignItems: "center", gap: tokens.spacingHorizontalS },
 });
 
@@ -174,6 +178,7 @@ function Criterion({
       <Slider
         id={id}
         className={styles.slider}
+        rail={{ className: styles.rail }}
         min={0}
         max={WEIGHT_MAX}
         step={WEIGHT_STEP}
