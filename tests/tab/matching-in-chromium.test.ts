@@ -154,6 +154,45 @@ describe("HR matching in Chromium", () => {
   });
 });
 
+describe("group format in Chromium", () => {
+  let tandem: TestTandem;
+  beforeAll(async () => {
+    tandem = await startTestTandem();
+  });
+  afterAll(async () => {
+    await tandem?.stop();
+  });
+
+  it("hrLead_choosesGroupsOfFour_andTheProposalGathersEachMentorsGroup", async () => {
+    const page = await signIn(tandem, "demo-hr-lead");
+    await page.getByTestId("hr-tab").click();
+    await page.getByTestId(`wave-row-${DEMO_WAVE_ID}`).click();
+    await page.getByTestId("section-settings").click();
+    await page.getByTestId("rules-format").getByLabel("Groups").check();
+    await page.getByTestId("rules-group-size").getByLabel("4").check();
+    await page.getByTestId("wave-save").click();
+    await page.getByTestId("wave-saved").waitFor({ timeout: 20_000 });
+    await expect(tandem.repos.waves.get(DEMO_WAVE_ID)).resolves.toMatchObject({
+      rules: { format: "group", groupSize: 4 },
+    });
+
+    await page.getByTestId("section-matching").click();
+    await page.getByTestId("start-matching").click();
+    const propose = page.locator('[data-testid="propose-pairs"][data-can-propose="true"]');
+    await propose.waitFor({ timeout: 20_000 });
+    await propose.click();
+    await page.getByTestId("proposal-table").waitFor({ timeout: 30_000 });
+    await expect(page.getByTestId("proposal-count").textContent()).resolves.toMatch(/groups?$/);
+    await expect(page.locator('[data-column="group"]').count()).resolves.toBeGreaterThan(0);
+    await expect(page.locator('[data-column="mentor"]').count()).resolves.toBe(0);
+    // Each mentor's mentees sit together, and no group is larger than four.
+    const mentors = (await pairRows(page)).map((row) => row.mentorId);
+    const runs = mentors.filter((mentor, index) => index === 0 || mentors[index - 1] !== mentor);
+    expect(new Set(runs).size).toBe(runs.length);
+    for (const mentor of runs) expect(mentors.filter((m) => m === mentor).length).toBeLessThanOrEqual(4);
+  });
+});
+
 describe("the participant's shortlist in Chromium", () => {
   let tandem: TestTandem;
   beforeAll(async () => {

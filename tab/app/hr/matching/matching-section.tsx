@@ -266,11 +266,8 @@ function MatchingContent({
             onPublish={async () => {
               await confirm(
                 (api) => api.publish(waveId),
-                (next) =>
-                  texts.publish.publishedText(
-                    formats.date(next.published?.at ?? ""),
-                    next.published?.pairs ?? 0,
-                  ),
+                // The banner says the rest; the live region only says it is done.
+                () => texts.publish.publishedTitle,
               );
               onPublished();
             }}

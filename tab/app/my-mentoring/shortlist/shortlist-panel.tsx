@@ -26,6 +26,7 @@ import { fetchShortlist, saveShortlist } from "./shortlist-api";
 
 const useStyles = makeStyles({
   wide: { gridColumn: "1 / -1" },
+  panel: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
   intro: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
   muted: { color: tokens.colorNeutralForeground2 },
   grid: {
@@ -77,6 +78,7 @@ export default function ShortlistPanel({
   return (
     <SectionCard title={words.title} icon={<PeopleCheckmarkRegular />} className={styles.wide}>
       <div
+        className={styles.panel}
         data-testid="shortlist-panel"
         data-state={load.kind === "ready" ? (load.view.open ? "open" : "closed") : load.kind}
       >
