@@ -87,7 +87,7 @@ describe("HR matching in Chromium", () => {
     await tandem?.stop();
   });
 
-  it("hrLead_proposesLocksSwapsAndPublishes_thenSeesThePublishedView", async () => {
+  it("hrLead_proposesLocksSwapsIsRefusedAFullMentorAndPublishes_thenSeesThePublishedView", async () => {
     const scripts: string[] = [];
     const page = await signIn(tandem, "demo-hr-lead", scripts);
     await page.getByTestId("hr-tab").click();
@@ -135,6 +135,25 @@ describe("HR matching in Chromium", () => {
       first.mentorId,
     );
     await page.getByTestId("proposal-edited").waitFor();
+
+    // A mentor who already has their one mentee is refused, with the reason, inside the dialog.
+    await page.getByTestId(`pair-actions-${first.menteeId}`).click();
+    await page.getByTestId(`change-mentor-${first.menteeId}`).click();
+    const assign = page.getByTestId("assign-dialog");
+    const select = assign.getByTestId("assign-mentor");
+    const full = (await select.locator("option").allTextContents()).find((label) =>
+      label.includes("already has"),
+    );
+    expect(full).toBeDefined();
+    await select.selectOption({ label: full! });
+    await assign.getByTestId("assign-dialog-confirm").click();
+    await expect(outcomeOf(assign)).resolves.toBe("refused");
+    await expect(assign.getByRole("alert").textContent()).resolves.toMatch(/\w/);
+    await assign.getByRole("button", { name: "Cancel" }).click();
+    await assign.waitFor({ state: "detached" });
+    await expect(page.getByTestId(`pair-row-${first.menteeId}`).getAttribute("data-mentor")).resolves.toBe(
+      second.mentorId,
+    );
 
     await page.getByTestId("publish-pairs").click();
     const dialog = page.getByTestId("publish-dialog");
