@@ -182,7 +182,7 @@ describe("group format in Chromium", () => {
     await tandem?.stop();
   });
 
-  it("hrLead_choosesGroupsOfFour_andTheProposalGathersEachMentorsGroup", async () => {
+  it("hrLead_choosesGroupsOfFourAndALevelWeight_andTheProposalGathersEachMentorsGroup", async () => {
     const page = await signIn(tandem, "demo-hr-lead");
     await page.getByTestId("hr-tab").click();
     await page.getByTestId(`wave-row-${DEMO_WAVE_ID}`).click();
@@ -196,6 +196,17 @@ describe("group format in Chromium", () => {
     });
 
     await page.getByTestId("section-matching").click();
+    // Weights change from the keyboard too: one step up on "Level gap", saved for the next proposal.
+    const level = page.getByTestId("weight-level");
+    const before = Number(await level.getAttribute("data-value"));
+    await level.getByRole("slider").press("ArrowRight");
+    await page.getByTestId("save-weights").click();
+    await page
+      .locator('[data-testid="weights-status"]', { hasText: "Weights saved." })
+      .waitFor({ timeout: 20_000 });
+    const saved = await tandem.repos.waves.get(DEMO_WAVE_ID);
+    expect(saved?.matchWeights?.level).toBe(before + 5);
+
     await page.getByTestId("start-matching").click();
     const propose = page.locator('[data-testid="propose-pairs"][data-can-propose="true"]');
     await propose.waitFor({ timeout: 20_000 });

@@ -159,13 +159,17 @@ function MatchingContent({
       layout="multiline"
       role="alert"
       data-testid="matching-refusal"
-      data-code={refusal.code}
+      data-code={refusal.error.code}
     >
       <MessageBarBody>
         <MessageBarTitle>
-          {refusal.status === 409 ? texts.edits.refusedTitle : texts.edits.failed}
+          {refusal.during === "propose"
+            ? texts.pool.proposeFailed
+            : refusal.error.status === 409
+              ? texts.edits.refusedTitle
+              : texts.edits.failed}
         </MessageBarTitle>
-        {refusal.message}
+        {refusal.error.message}
       </MessageBarBody>
       <MessageBarActions
         containerAction={

@@ -13,7 +13,7 @@ export interface MatchingHandle {
   readonly resource: ResourceHandle<MatchingView>;
   readonly busy?: MatchingBusy;
   /** The last refused or failed change, shown in a bar above the table until the next change. */
-  readonly refusal?: ApiError;
+  readonly refusal?: { readonly error: ApiError; readonly during: MatchingBusy };
   /** Said politely to screen readers (and shown) after each change. */
   readonly announcement: string;
   /** Runs a change from a button; a refusal is kept in `refusal`, not thrown. */
@@ -40,7 +40,7 @@ export function useMatching(waveId: string): MatchingHandle {
     texts.loadFailed,
   );
   const [busy, setBusy] = useState<MatchingBusy>();
-  const [refusal, setRefusal] = useState<ApiError>();
+  const [refusal, setRefusal] = useState<MatchingHandle["refusal"]>();
   const [announcement, setAnnouncement] = useState("");
   const { replace } = resource;
 
@@ -61,7 +61,7 @@ export function useMatching(waveId: string): MatchingHandle {
       try {
         await confirm(request, announce);
       } catch (error) {
-        setRefusal(toApiError(error, "MATCHING_CHANGE_FAILED", texts.edits.failed));
+        setRefusal({ error: toApiError(error, "MATCHING_CHANGE_FAILED", texts.edits.failed), during: next });
       } finally {
         setBusy(undefined);
       }
