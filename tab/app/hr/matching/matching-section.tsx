@@ -2,14 +2,12 @@ import {
   Caption1,
   makeStyles,
   MessageBar,
-  MessageBarActions,
   MessageBarBody,
   MessageBarTitle,
-  Button,
   Subtitle1,
   tokens,
 } from "@fluentui/react-components";
-import { DismissRegular, PeopleSwapRegular } from "@fluentui/react-icons";
+import { PeopleSwapRegular } from "@fluentui/react-icons";
 import { useMemo, useState } from "react";
 import type { WaveDetail } from "../../../api/hr-api-contract";
 import type { MatchingView, MatchPairView, MatchPersonView } from "../../../api/matching-api-contract";
@@ -27,6 +25,7 @@ import { PoolPanel } from "./pool-panel";
 import { ProposalSummary } from "./proposal-summary";
 import { ProposalTable } from "./proposal-table";
 import { PublishDialog } from "./publish-dialog";
+import { RefusalBar } from "./refusal-bar";
 import { SwapDialog } from "./swap-dialog";
 import { UnmatchedPanel } from "./unmatched-panel";
 import { useMatching, type MatchingHandle } from "./use-matching";
@@ -153,36 +152,7 @@ function MatchingContent({
         texts.pool.proposed(next.proposal?.pairs.length ?? 0, next.proposal?.unmatchedMentees.length ?? 0),
     );
 
-  const refusalBar = refusal !== undefined && (
-    <MessageBar
-      intent="error"
-      layout="multiline"
-      role="alert"
-      data-testid="matching-refusal"
-      data-code={refusal.error.code}
-    >
-      <MessageBarBody>
-        <MessageBarTitle>
-          {refusal.during === "propose"
-            ? texts.pool.proposeFailed
-            : refusal.error.status === 409
-              ? texts.edits.refusedTitle
-              : texts.edits.failed}
-        </MessageBarTitle>
-        {refusal.error.message}
-      </MessageBarBody>
-      <MessageBarActions
-        containerAction={
-          <Button
-            appearance="transparent"
-            icon={<DismissRegular />}
-            aria-label={allTexts.hr.common.cancel}
-            onClick={dismissRefusal}
-          />
-        }
-      />
-    </MessageBar>
-  );
+  const refusalBar = refusal !== undefined && <RefusalBar refusal={refusal} onDismiss={dismissRefusal} />;
 
   return (
     <>
