@@ -41,7 +41,7 @@ export default tseslint.config(
               message: "core/ does no I/O: take it as a port.",
             },
             {
-              group: ["../bot/*", "../store/*", "../server/*", "../tab/*"],
+              group: ["**/bot/**", "**/store/**", "**/server/**", "**/tab/**"],
               message: "Dependencies point inwards: core/ never imports an adapter.",
             },
           ],

@@ -35,6 +35,17 @@ describe("core dependency rule", () => {
     expect(result?.messages.some((m) => OUTWARD.test(m.ruleId ?? ""))).toBe(true);
   });
 
+  it.each([
+    ['import { TandemBot } from "../../bot/tandem-bot";', "the bot"],
+    ['import { hrRoutes } from "../../tab/api/hr-routes";', "the tab"],
+  ])("outward from a nested folder %s_isReported (%s)", (code) => {
+    const [result] = eslint(
+      ["--stdin", "--stdin-filename", "core/matching/outward-example.ts"],
+      `${code}\nexport {};\n`,
+    );
+    expect(result?.messages.some((m) => OUTWARD.test(m.ruleId ?? ""))).toBe(true);
+  });
+
   it("everyCoreFile_importsNothingOutward", () => {
     const results = eslint(["core"]);
     expect(results.length).toBeGreaterThan(5);
