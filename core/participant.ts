@@ -19,6 +19,8 @@ export interface Participant {
   readonly managerEmail?: string;
   readonly site: string;
   readonly languages: readonly Language[];
+  /** IANA time zone (e.g. "Europe/Paris"), from Teams or HR: reminders fire at the person's local hours. */
+  readonly timeZone?: string;
   readonly motivation?: string;
   /** Withdrawn people stay on record (nothing is lost) but take no further part in the wave. */
   readonly status?: "active" | "withdrawn";

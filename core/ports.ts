@@ -2,6 +2,8 @@ import type { MatchProposal } from "./matching/match-proposal";
 import type { PublishedPair } from "./matching/published-pair";
 import type { Shortlist } from "./matching/shortlist";
 import type { Identity, Participant, Role } from "./participant";
+import type { CheckIn, MentoringSession } from "./sessions/session";
+import type { SessionNotes } from "./sessions/session-notes";
 import type { QuestionnaireResponse } from "./questionnaire";
 import type { Wave } from "./wave";
 
@@ -63,6 +65,32 @@ export interface ShortlistRepository {
   save(shortlist: Shortlist): Promise<void>;
 }
 
+/** Sessions, check-ins and notes, in their wave's partition. */
+export interface SessionRepository {
+  get(waveId: string, sessionId: string): Promise<Versioned<MentoringSession> | undefined>;
+  listByPair(waveId: string, pairId: string): Promise<MentoringSession[]>;
+  listByWave(waveId: string): Promise<MentoringSession[]>;
+  /** Fails with CONFLICT when a session with the same id exists. */
+  create(session: MentoringSession): Promise<Versioned<MentoringSession>>;
+  /** Fails with PRECONDITION_FAILED when the stored version is no longer `etag`. */
+  replace(session: MentoringSession, etag: string): Promise<Versioned<MentoringSession>>;
+}
+
+export interface CheckInRepository {
+  listBySession(waveId: string, sessionId: string): Promise<CheckIn[]>;
+  listByWave(waveId: string): Promise<CheckIn[]>;
+  /** Creates or overwrites: a check-in belongs to its author, who may change their answer. */
+  save(checkIn: CheckIn): Promise<void>;
+}
+
+export interface SessionNotesRepository {
+  get(waveId: string, sessionId: string): Promise<Versioned<SessionNotes> | undefined>;
+  /** Fails with CONFLICT when notes for the session exist. */
+  create(notes: SessionNotes): Promise<Versioned<SessionNotes>>;
+  /** Fails with PRECONDITION_FAILED when the stored version is no longer `etag`. */
+  replace(notes: SessionNotes, etag: string): Promise<Versioned<SessionNotes>>;
+}
+
 /** A person's place in one wave, indexed by their identity. */
 export interface Enrolment {
   readonly waveId: string;
@@ -104,4 +132,7 @@ export interface Repositories {
   readonly proposals: MatchProposalRepository;
   readonly pairs: PairRepository;
   readonly shortlists: ShortlistRepository;
+  readonly sessions: SessionRepository;
+  readonly checkIns: CheckInRepository;
+  readonly notes: SessionNotesRepository;
 }

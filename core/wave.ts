@@ -29,6 +29,10 @@ export interface Wave {
   readonly questionnaireDeadline?: string;
   /** The language cards and texts fall back to when a person's own is unknown. */
   readonly defaultLanguage?: Language;
+  /** IANA time zone for people whose own is unknown (default "Europe/Paris", as in the seeds). */
+  readonly timeZone?: string;
+  /** How many days without a held session before a pair is nudged and flagged to HR (default 40). */
+  readonly stallDays?: number;
   /** How many days before a session the mentor is nudged (default 3). */
   readonly reminderLeadDays?: number;
   readonly rules?: MatchingRules;
