@@ -13,7 +13,8 @@ export const CONTAINERS = {
 } as const;
 
 /** Document types stored in the waves container. */
-export type WaveDocumentType = "wave" | "participant" | "response" | "proposal" | "pair" | "shortlist";
+export type WaveDocumentType =
+  "wave" | "participant" | "response" | "proposal" | "pair" | "shortlist" | "session" | "checkin" | "notes";
 
 /** Every document of the waves container: an envelope around one domain object. */
 export interface WaveDocument<T> {

@@ -1,12 +1,15 @@
 import type { CosmosClient } from "@azure/cosmos";
 import type { DeliveryLog } from "../core/delivery";
 import type { Repositories } from "../core/ports";
+import { CosmosCheckInRepository } from "./check-in-repository";
 import { CONTAINERS } from "./containers";
 import { CosmosDeliveryLog } from "./delivery-log";
 import { CosmosMatchProposalRepository } from "./match-proposal-repository";
 import { CosmosPairRepository } from "./pair-repository";
 import { CosmosParticipantRepository } from "./participant-repository";
 import { CosmosQuestionnaireResponseRepository } from "./questionnaire-response-repository";
+import { CosmosSessionNotesRepository } from "./session-notes-repository";
+import { CosmosSessionRepository } from "./session-repository";
 import { CosmosShortlistRepository } from "./shortlist-repository";
 import { CosmosUserDirectory } from "./user-directory";
 import { CosmosWaveRepository } from "./wave-repository";
@@ -30,6 +33,9 @@ export async function openCosmosStore(client: CosmosClient, databaseId: string):
     proposals: new CosmosMatchProposalRepository(waves),
     pairs: new CosmosPairRepository(waves),
     shortlists: new CosmosShortlistRepository(waves),
+    sessions: new CosmosSessionRepository(waves),
+    checkIns: new CosmosCheckInRepository(waves),
+    notes: new CosmosSessionNotesRepository(waves),
   };
 }
 

@@ -39,6 +39,26 @@ export class WaveDocuments<T> {
     return resources.map((d) => d.data);
   }
 
+  /** The wave's documents of this type whose domain field `field` equals `value` (e.g. a pair's sessions). */
+  async listWhere(waveId: string, field: keyof T & string, value: string): Promise<T[]> {
+    // The field is a property name from the code, never user input; checked so it cannot alter the query.
+    if (!/^[A-Za-z][A-Za-z0-9]*$/.test(field)) throw new Error(`Not a document field: ${field}`);
+    const { resources } = await this.container.items
+      .query<Doc<T>>(
+        {
+          query: `SELECT * FROM c WHERE c.waveId = @waveId AND c.type = @type AND c.data.${field} = @value`,
+          parameters: [
+            { name: "@waveId", value: waveId },
+            { name: "@type", value: this.type },
+            { name: "@value", value },
+          ],
+        },
+        { partitionKey: waveId },
+      )
+      .fetchAll();
+    return resources.map((d) => d.data);
+  }
+
   /** Fails with CONFLICT when a document with the same id exists. */
   async create(waveId: string, id: string, data: T): Promise<Versioned<T>> {
     try {

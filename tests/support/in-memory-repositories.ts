@@ -5,6 +5,8 @@ import type { Shortlist } from "../../core/matching/shortlist";
 import type { Identity, Participant } from "../../core/participant";
 import type { Enrolment, Repositories, UserRecord, Versioned } from "../../core/ports";
 import type { QuestionnaireResponse } from "../../core/questionnaire";
+import type { CheckIn, MentoringSession } from "../../core/sessions/session";
+import type { SessionNotes } from "../../core/sessions/session-notes";
 import type { Wave } from "../../core/wave";
 
 /** In-memory repositories for fast core unit tests (the Cosmos adapters have their own tests against the emulator). */
@@ -16,8 +18,22 @@ export function inMemoryRepositories(): Repositories & { writes: number } {
   const proposals = new Map<string, Versioned<MatchProposal>>();
   const pairs = new Map<string, Versioned<PublishedPair>>();
   const shortlists = new Map<string, Shortlist>();
+  const sessions = new Map<string, Versioned<MentoringSession>>();
+  const checkIns = new Map<string, CheckIn>();
+  const notes = new Map<string, Versioned<SessionNotes>>();
   let version = 0;
   const key = (i: Identity): string => `${i.tenantId}:${i.aadObjectId}`;
+  const sessionsOf = (waveId: string): MentoringSession[] =>
+    [...sessions.values()]
+      .map((v) => v.value)
+      .filter((session) => session.waveId === waveId)
+      .sort((a, b) => a.pairId.localeCompare(b.pairId) || a.sequence - b.sequence);
+  const checkInsOf = (waveId: string): CheckIn[] =>
+    [...checkIns.values()]
+      .filter((checkIn) => checkIn.waveId === waveId)
+      .sort(
+        (a, b) => a.sessionId.localeCompare(b.sessionId) || a.participantId.localeCompare(b.participantId),
+      );
   const repos = {
     writes: 0,
     waves: {
@@ -102,6 +118,55 @@ export function inMemoryRepositories(): Repositories & { writes: number } {
           .sort((a, b) => a.participantId.localeCompare(b.participantId)),
       save: async (shortlist: Shortlist) =>
         void shortlists.set(`${shortlist.waveId}/${shortlist.participantId}`, shortlist),
+    },
+    sessions: {
+      get: async (waveId: string, sessionId: string) => sessions.get(`${waveId}/${sessionId}`),
+      listByPair: async (waveId: string, pairId: string) =>
+        sessionsOf(waveId).filter((session) => session.pairId === pairId),
+      listByWave: async (waveId: string) => sessionsOf(waveId),
+      create: async (session: MentoringSession) => {
+        if (sessions.has(`${session.waveId}/${session.id}`)) throw new TandemError("CONFLICT", "exists");
+        const stored = { value: session, etag: `v${++version}` };
+        sessions.set(`${session.waveId}/${session.id}`, stored);
+        repos.writes++;
+        return stored;
+      },
+      replace: async (session: MentoringSession, etag: string) => {
+        if (sessions.get(`${session.waveId}/${session.id}`)?.etag !== etag)
+          throw new TandemError("PRECONDITION_FAILED", "stale");
+        const stored = { value: session, etag: `v${++version}` };
+        sessions.set(`${session.waveId}/${session.id}`, stored);
+        repos.writes++;
+        return stored;
+      },
+    },
+    checkIns: {
+      listBySession: async (waveId: string, sessionId: string) =>
+        checkInsOf(waveId).filter((checkIn) => checkIn.sessionId === sessionId),
+      listByWave: async (waveId: string) => checkInsOf(waveId),
+      save: async (checkIn: CheckIn) => {
+        checkIns.set(`${checkIn.waveId}/${checkIn.sessionId}/${checkIn.participantId}`, checkIn);
+        repos.writes++;
+      },
+    },
+    notes: {
+      get: async (waveId: string, sessionId: string) => notes.get(`${waveId}/${sessionId}`),
+      create: async (sessionNotes: SessionNotes) => {
+        if (notes.has(`${sessionNotes.waveId}/${sessionNotes.sessionId}`))
+          throw new TandemError("CONFLICT", "exists");
+        const stored = { value: sessionNotes, etag: `v${++version}` };
+        notes.set(`${sessionNotes.waveId}/${sessionNotes.sessionId}`, stored);
+        repos.writes++;
+        return stored;
+      },
+      replace: async (sessionNotes: SessionNotes, etag: string) => {
+        if (notes.get(`${sessionNotes.waveId}/${sessionNotes.sessionId}`)?.etag !== etag)
+          throw new TandemError("PRECONDITION_FAILED", "stale");
+        const stored = { value: sessionNotes, etag: `v${++version}` };
+        notes.set(`${sessionNotes.waveId}/${sessionNotes.sessionId}`, stored);
+        repos.writes++;
+        return stored;
+      },
     },
     users: {
       get: async (identity: Identity) => users.get(key(identity)),
