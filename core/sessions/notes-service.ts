@@ -62,8 +62,11 @@ interface NotesPlace {
 }
 
 const MAX_SAVE_ATTEMPTS = 3;
-/** Ticks retry until they land: each lost race means another write landed, so a handful always suffices. */
-const MAX_TICK_ATTEMPTS = 12;
+/**
+ * Ticks retry until they land. Each lost race means another write landed, so even every item ticked at
+ * once by different callers lands within MAX_ACTION_ITEMS rounds; the rest is room for concurrent edits.
+ */
+const MAX_TICK_ATTEMPTS = MAX_ACTION_ITEMS + 10;
 
 /**
  * The shared notes and action items of a session, for the members of its pair alone: anyone else (HR
