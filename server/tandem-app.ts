@@ -15,6 +15,7 @@ import { CampaignScheduler } from "./campaign-scheduler";
 import { hrRoutes } from "../tab/api/hr-routes";
 import { matchWave } from "../core/matching/matching-engine";
 import { matchingRoutes } from "../tab/api/matching-routes";
+import { notesRoutes } from "../tab/api/notes-routes";
 import { shortlistRoutes } from "../tab/api/shortlist-routes";
 import { tabApiRoutes } from "../tab/api/tab-api-routes";
 import { createTokenVerifier, type TokenVerifier } from "../tab/api/token-verifier";
@@ -115,6 +116,7 @@ export async function startTandem(config: Config, options: StartOptions): Promis
         introductions: { published: (waveId) => scheduler.runSoon(pairIntroductions, waveId) },
       }),
       ...shortlistRoutes({ repos, clock }),
+      ...notesRoutes({ repos, clock }),
       ...(local ? devSignInRoutes(repos, () => issuer, [DEMO_HR_LEAD]) : []),
     ];
     const server = createHttpServer({
