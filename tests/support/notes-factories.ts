@@ -7,7 +7,11 @@ import { aParticipant, aWave } from "./domain-factories";
 import { VETTED } from "./matching-factories";
 
 /** A published 1:1 pair (or a group when given several mentees). */
-export function aPublishedPair(waveId: string, mentor: Participant, mentees: readonly Participant[]): PublishedPair {
+export function aPublishedPair(
+  waveId: string,
+  mentor: Participant,
+  mentees: readonly Participant[],
+): PublishedPair {
   const first = mentees[0];
   if (first === undefined) throw new Error("a pair has at least one mentee");
   const format = mentees.length > 1 ? "group" : "one-to-one";
@@ -63,7 +67,9 @@ export async function seedPairWithSession(
   if ((await repos.waves.get(waveId)) === undefined)
     await repos.waves.save(aWave({ id: waveId, state: "running" }));
   const mentor = aParticipant({ waveId, role: "mentor", vetting: VETTED });
-  const mentees = Array.from({ length: options.menteeCount ?? 1 }, () => aParticipant({ waveId, role: "mentee" }));
+  const mentees = Array.from({ length: options.menteeCount ?? 1 }, () =>
+    aParticipant({ waveId, role: "mentee" }),
+  );
   for (const p of [mentor, ...mentees]) await enrolParticipant(repos, p, now);
   const pair = aPublishedPair(waveId, mentor, mentees);
   await repos.pairs.createIfAbsent(pair);
