@@ -8,7 +8,9 @@ import { reduceRows } from "./row-reduction";
 import { ShortestPathPlacer, emptyState, type AssignmentState } from "./sparse-assignment";
 
 /** How many cheapest columns each row starts with when the caller does not say. */
-export const DEFAULT_CANDIDATES_PER_ROW = 40;
+export const DEFAULT_CANDIDATES_PER_ROW = 16;
+/** Next cheapest columns per row kept aside for the certificate: checked from memory, not recomputed. */
+const RESERVE_PER_ROW = 32;
 /** Each column also brings its cheapest rows (a third of the per-row count): mentors nobody ranks high stay reachable. */
 const COLUMN_SHARE = 3;
 
@@ -23,7 +25,11 @@ const COLUMN_SHARE = 3;
 export function solveAssignment(problem: AssignmentProblem, options: SolveOptions = {}): AssignmentSolution {
   validate(problem);
   const perRow = Math.max(1, Math.floor(options.candidatesPerRow ?? DEFAULT_CANDIDATES_PER_ROW));
-  const selection = selectCandidates(problem, perRow, Math.ceil(perRow / COLUMN_SHARE));
+  const selection = selectCandidates(problem, {
+    perRow,
+    perColumn: Math.ceil(perRow / COLUMN_SHARE),
+    reservePerRow: RESERVE_PER_ROW,
+  });
   const leftOutBound = selection.leftOutBound;
   let graph = selection.graph;
   const state = emptyState(problem.rows, problem.capacity, problem.unassignedCost);
@@ -33,10 +39,14 @@ export function solveAssignment(problem: AssignmentProblem, options: SolveOption
   let rescannedRows = 0;
   for (;;) {
     tightenDuals(graph, state);
-    const found = certify(problem, graph, state, leftOutBound, perRow);
+    const found = certify(problem, graph, selection.reserve, state, leftOutBound, perRow);
     rescannedRows += found.rescannedRows;
     if (found.additions.length === 0) break;
+    const before = graph.column.length;
     graph = addEdges(graph, found.additions);
+    // Each round adds pairs the graph lacked, so the rounds end (at worst with every pair in the graph).
+    if (graph.column.length === before)
+      throw new Error("certification added no pair: solver invariant broken");
     const freed = reopenRows(
       graph,
       state,

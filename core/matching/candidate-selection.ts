@@ -1,71 +1,103 @@
 import type { AssignmentProblem } from "./assignment-problem";
-import { popWorst, pushWorst, replaceWorst } from "./bounded-max-heap";
 import type { CandidateGraph } from "./candidate-graph";
 import { ColumnCheapest, mergeCandidates, rotation } from "./column-candidates";
+import { popWorst, pushWorst, replaceWorst } from "./bounded-max-heap";
+import { sortEdges } from "./candidate-graph";
 
-/** The first candidate graph, and for each row the cheapest cost it left out (the certificate's bound). */
+/** The first candidate graph, the reserve checked by the certificate, and each row's bound beyond both. */
 export interface CandidateSelection {
   readonly graph: CandidateGraph;
-  /** θ_r: a lower bound on every cost of row r outside the graph (Infinity when nothing is left out). */
+  /**
+   * Each row's next cheapest columns after those in the graph (same layout as a graph): the certificate
+   * checks them from memory, so a row rarely has to be recomputed whole.
+   */
+  readonly reserve: CandidateGraph;
+  /** θ_r: a lower bound on every cost of row r outside the graph and the reserve (Infinity: none left). */
   readonly leftOutBound: Float64Array;
   /** For each column of capacity 0, its cheapest finite cost over all rows (Infinity if none): fixes its dual. */
   readonly closedColumnCheapest: Float64Array;
 }
 
+export interface SelectionSizes {
+  /** Cheapest columns of each row put in the graph. */
+  readonly perRow: number;
+  /** Cheapest rows of each column put in the graph (0: none). */
+  readonly perColumn: number;
+  /** Further cheapest columns of each row kept in the reserve. */
+  readonly reservePerRow: number;
+}
+
 /**
- * Keeps each row's `perRow` cheapest finite columns, plus each column's `perColumn` cheapest rows, one
- * row at a time through a single reusable buffer: no cost matrix is ever held. Ties go to columns in
- * an order rotated per row (deterministic), so rows with equal costs on many mentors spread over them
- * instead of all keeping the same few.
+ * The candidate pass: one row at a time through a single reusable buffer (no cost matrix is ever held),
+ * each row's cheapest columns go to the graph then the reserve, each column's cheapest rows to the
+ * graph. Ties go to columns in an order rotated per row (deterministic), so rows with equal costs on
+ * many mentors spread over them instead of all keeping the same few.
  */
-export function selectCandidates(
-  problem: AssignmentProblem,
-  perRow: number,
-  perColumn = 0,
-): CandidateSelection {
+export function selectCandidates(problem: AssignmentProblem, sizes: SelectionSizes): CandidateSelection {
   const { rows, columns, capacity } = problem;
-  const keep = Math.max(1, Math.min(perRow, columns));
+  const keep = Math.max(1, Math.min(sizes.perRow, columns));
+  const reserveKeep = Math.max(0, Math.min(sizes.reservePerRow, columns - keep));
   const buffer = new Float64Array(columns);
   // One more than kept: the extra one, the cheapest left out, is θ_r.
-  const heapId = new Int32Array(keep + 1);
-  const heapCost = new Float64Array(keep + 1);
+  const heapId = new Int32Array(keep + reserveKeep + 1);
+  const heapCost = new Float64Array(keep + reserveKeep + 1);
   const own = {
     keep,
     column: new Int32Array(rows * keep),
     cost: new Float64Array(rows * keep),
     count: new Int32Array(rows),
   };
+  const reserveStart = new Int32Array(rows + 1);
+  const reserveColumn = new Int32Array(rows * reserveKeep);
+  const reserveCost = new Float64Array(rows * reserveKeep);
   const leftOutBound = new Float64Array(rows);
-  const byColumn = new ColumnCheapest(rows, columns, Math.min(perColumn, rows));
+  const byColumn = new ColumnCheapest(rows, columns, Math.min(sizes.perColumn, rows));
   const closedColumnCheapest = new Float64Array(columns).fill(Infinity);
   const closedColumns: number[] = [];
   for (let c = 0; c < columns; c++) if (capacity[c] === 0) closedColumns.push(c);
+  let reserveAt = 0;
   for (let r = 0; r < rows; r++) {
     problem.fillRow(r, buffer);
     for (const c of closedColumns) {
       if (buffer[c]! < closedColumnCheapest[c]!) closedColumnCheapest[c] = buffer[c]!;
       buffer[c] = Infinity;
     }
-    // Heap ids are rotated column indices: (c − offset) mod columns.
+    // Heap ids are rotated column indices, (c − offset) mod columns, so ties spread across rows.
     const offset = rotation(r, columns);
-    let size = scan(buffer, offset, columns, -offset, keep + 1, heapId, heapCost, 0);
-    size = scan(buffer, 0, offset, columns - offset, keep + 1, heapId, heapCost, size);
-    if (size > keep) {
+    let found = scan(buffer, offset, columns, -offset, heapId.length, heapId, heapCost, 0);
+    found = scan(buffer, 0, offset, columns - offset, heapId.length, heapId, heapCost, found);
+    let kept = found;
+    if (found > keep + reserveKeep) {
       leftOutBound[r] = heapCost[0]!;
-      size = popWorst(heapId, heapCost, size);
+      kept = popWorst(heapId, heapCost, found);
     } else {
       leftOutBound[r] = Infinity;
     }
-    for (let i = 0; i < size; i++) {
-      const c = heapId[i]! + offset;
-      own.column[r * keep + i] = c >= columns ? c - columns : c;
-      own.cost[r * keep + i] = heapCost[i]!;
+    sortEdges(heapId, heapCost, 0, kept);
+    for (let i = 0; i < kept; i++) {
+      const rotated = heapId[i]! + offset;
+      const c = rotated >= columns ? rotated - columns : rotated;
+      if (i < keep) {
+        own.column[r * keep + i] = c;
+        own.cost[r * keep + i] = heapCost[i]!;
+      } else {
+        reserveColumn[reserveAt] = c;
+        reserveCost[reserveAt++] = heapCost[i]!;
+      }
     }
-    own.count[r] = size;
+    own.count[r] = Math.min(kept, keep);
+    reserveStart[r + 1] = reserveAt;
     byColumn.offer(r, buffer);
   }
   const graph = mergeCandidates(rows, columns, own, byColumn);
-  return { graph, leftOutBound, closedColumnCheapest };
+  const reserve = {
+    rows,
+    columns,
+    start: reserveStart,
+    column: reserveColumn.slice(0, reserveAt),
+    cost: reserveCost.slice(0, reserveAt),
+  };
+  return { graph, reserve, leftOutBound, closedColumnCheapest };
 }
 
 /**

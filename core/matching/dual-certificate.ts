@@ -4,7 +4,17 @@ import { IndexedMinHeap } from "./indexed-min-heap";
 import type { AssignmentState } from "./sparse-assignment";
 
 /** Relative slack under which a reduced cost counts as zero (float costs round). */
-export const RELATIVE_TOLERANCE = 1e-12;
+const RELATIVE_TOLERANCE = 1e-12;
+/** Absolute slack, as a share of unassignedCost: costs far below it (say 1e-300) all count as ties. */
+const SCALE_TOLERANCE = 1e-15;
+
+/** True when `value` is below `limit` by more than rounding: a ≥ b is only doubted past this. */
+export function clearlyBelow(value: number, limit: number, unassignedCost: number): boolean {
+  return (
+    value <
+    limit - RELATIVE_TOLERANCE * (Math.abs(value) + Math.abs(limit)) - SCALE_TOLERANCE * unassignedCost
+  );
+}
 
 /**
  * Raises every column dual as far as the candidate graph allows (keeping the assignment optimal), then
@@ -74,39 +84,44 @@ export interface Certification {
 }
 
 /**
- * Checks the duals against every pair, not only the candidates. A row whose left-out bound θ_r is at
- * least its dual is cleared at once (cost ≥ θ_r ≥ u_r and −v_c ≥ 0); only the others are recomputed,
- * their violating pairs (at most `perRow` of the worst) returned, and their bound lowered to what is left.
+ * Checks the duals against every pair, not only the candidates. The reserve's pairs are checked from
+ * memory. A row whose bound θ_r beyond graph and reserve is at least its dual is then cleared at once
+ * (cost ≥ θ_r ≥ u_r and −v_c ≥ 0); only the others are recomputed whole, and their bound lowered to
+ * what is left outside the graph. Returns the violating pairs (at most `perRow` of the worst per row).
  */
 export function certify(
   problem: AssignmentProblem,
   graph: CandidateGraph,
+  reserve: CandidateGraph,
   state: AssignmentState,
   leftOutBound: Float64Array,
   perRow: number,
 ): Certification {
-  const { rowDual, columnDual } = state;
+  const { rowDual } = state;
   const additions: EdgeAdditions[] = [];
   let buffer: Float64Array | undefined;
-  let isCandidate: Int32Array | undefined;
+  let inGraph: Int32Array | undefined;
   let rescannedRows = 0;
+  const violators: Violator[] = [];
   for (let r = 0; r < graph.rows; r++) {
     const u = rowDual[r]!;
+    violators.length = 0;
     const bound = leftOutBound[r]!;
-    if (bound >= u - RELATIVE_TOLERANCE * (Math.abs(u) + Math.abs(bound))) continue;
-    buffer ??= new Float64Array(graph.columns);
-    isCandidate ??= new Int32Array(graph.columns).fill(-1);
-    rescannedRows++;
-    problem.fillRow(r, buffer);
-    for (let e = graph.start[r]!; e < graph.start[r + 1]!; e++) isCandidate[graph.column[e]!] = r;
-    const violators: { column: number; reduced: number; cost: number }[] = [];
-    for (let c = 0; c < graph.columns; c++) {
-      const value = buffer[c]!;
-      if (isCandidate[c] === r || !(value < Infinity) || problem.capacity[c] === 0) continue;
-      const v = columnDual[c]!;
-      const reduced = value - u - v;
-      if (reduced < -RELATIVE_TOLERANCE * (value + Math.abs(u) + Math.abs(v))) {
-        violators.push({ column: c, reduced, cost: value });
+    const cleared = !clearlyBelow(bound, u, state.unassignedCost);
+    if (cleared) {
+      // Graph pairs are feasible already; only the reserve's other pairs can hold a violation.
+      for (let e = reserve.start[r]!; e < reserve.start[r + 1]!; e++) {
+        const c = reserve.column[e]!;
+        if (!hasEdge(graph, r, c)) collect(violators, c, reserve.cost[e]!, u, state);
+      }
+    } else {
+      buffer ??= new Float64Array(graph.columns);
+      inGraph ??= new Int32Array(graph.columns).fill(-1);
+      rescannedRows++;
+      problem.fillRow(r, buffer);
+      for (let e = graph.start[r]!; e < graph.start[r + 1]!; e++) inGraph[graph.column[e]!] = r;
+      for (let c = 0; c < graph.columns; c++) {
+        if (inGraph[c] !== r && problem.capacity[c] !== 0) collect(violators, c, buffer[c]!, u, state);
       }
     }
     violators.sort((a, b) => a.reduced - b.reduced || a.column - b.column);
@@ -114,13 +129,39 @@ export function certify(
     if (added.length > 0) {
       additions.push({ row: r, columns: added.map((x) => x.column), costs: added.map((x) => x.cost) });
     }
-    for (const x of added) isCandidate[x.column] = r;
+    if (cleared || !buffer || !inGraph) continue;
+    // Recomputed whole: the bound is now the cheapest pair still outside the graph.
+    for (const x of added) inGraph[x.column] = r;
     let remaining = Infinity;
     for (let c = 0; c < graph.columns; c++) {
       const value = buffer[c]!;
-      if (isCandidate[c] !== r && problem.capacity[c] !== 0 && value < remaining) remaining = value;
+      if (inGraph[c] !== r && problem.capacity[c] !== 0 && value < remaining) remaining = value;
     }
     leftOutBound[r] = remaining;
   }
   return { additions, rescannedRows };
+}
+
+interface Violator {
+  readonly column: number;
+  readonly reduced: number;
+  readonly cost: number;
+}
+
+function collect(
+  violators: Violator[],
+  column: number,
+  cost: number,
+  u: number,
+  state: AssignmentState,
+): void {
+  if (!(cost < Infinity)) return;
+  const v = state.columnDual[column]!;
+  if (clearlyBelow(cost - v, u, state.unassignedCost))
+    violators.push({ column, reduced: cost - u - v, cost });
+}
+
+function hasEdge(graph: CandidateGraph, row: number, column: number): boolean {
+  for (let e = graph.start[row]!; e < graph.start[row + 1]!; e++) if (graph.column[e] === column) return true;
+  return false;
 }

@@ -1,5 +1,5 @@
 import type { CandidateGraph } from "./candidate-graph";
-import { RELATIVE_TOLERANCE } from "./dual-certificate";
+import { clearlyBelow } from "./dual-certificate";
 import { FREE, detach, type AssignmentState } from "./sparse-assignment";
 
 /**
@@ -29,7 +29,7 @@ export function reopenRows(graph: CandidateGraph, state: AssignmentState, rows: 
       if (at === FREE || at === c) continue;
       const value = incoming.cost[i]!;
       const u = rowDual[other]!;
-      if (value - u < -RELATIVE_TOLERANCE * (value + Math.abs(u))) queue.push(other);
+      if (clearlyBelow(value, u, state.unassignedCost)) queue.push(other);
     }
   }
   return freed.sort((a, b) => a - b);

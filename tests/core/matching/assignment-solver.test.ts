@@ -150,6 +150,36 @@ describe("solveAssignment", () => {
     );
   });
 
+  it("widerProblemsFromFewCandidates_reachTheSameOptimumAsFromEveryPair", () => {
+    // Wider than the brute force can enumerate: rows must go past their reserve, so rounds, rescans
+    // and warm re-solves all run. The all-pairs solve needs no certificate (nothing is left out).
+    const wideProblem = fc
+      .record({ rows: fc.integer({ min: 1, max: 30 }), columns: fc.integer({ min: 1, max: 45 }) })
+      .chain(({ rows, columns }) =>
+        fc.record({
+          capacities: fc.array(fc.integer({ min: 0, max: 3 }), { minLength: columns, maxLength: columns }),
+          costs: fc.array(
+            fc.array(fc.oneof(fc.integer({ min: 0, max: 6 }), fc.constant(Infinity)), {
+              minLength: columns,
+              maxLength: columns,
+            }),
+            { minLength: rows, maxLength: rows },
+          ),
+          candidatesPerRow: fc.integer({ min: 1, max: 3 }),
+        }),
+      );
+    fc.assert(
+      fc.property(wideProblem, ({ costs, capacities, candidatesPerRow }) => {
+        const { problem } = problemOf(costs, capacities);
+        const sparse = solveAssignment(problem, { candidatesPerRow });
+        const full = solveAssignment(problem, { candidatesPerRow: capacities.length });
+        expect(objective(problem, sparse)).toBe(objective(problem, full));
+        expectValidSolution(problem, costs, sparse);
+      }),
+      { numRuns: 80 },
+    );
+  });
+
   it("sameInput_givesTheSameOutput", () => {
     fc.assert(
       fc.property(smallProblem, ({ costs, capacities, candidatesPerRow }) => {
@@ -163,7 +193,7 @@ describe("solveAssignment", () => {
     );
   });
 
-  it("oneCandidatePerRowMissingTheOptimum_isCompletedByTheCertificateInLaterRounds", () => {
+  it("oneCandidatePerRowMissingTheOptimum_isCompletedFromTheReserveWithoutRecomputingRows", () => {
     // Row 1's and row 2's optimal columns (2 and 1) are neither their cheapest nor the cheapest for the column.
     const costs = [
       [0, 9, 3],
@@ -173,10 +203,22 @@ describe("solveAssignment", () => {
     const { problem, fillRowCalls } = problemOf(costs, [1, 1, 1]);
     const solution = solveAssignment(problem, { candidatesPerRow: 1 });
     expect(solution.stats.rounds).toBeGreaterThan(1);
-    expect(solution.stats.rescannedRows).toBeGreaterThan(0);
-    expect(fillRowCalls()).toBe(costs.length + solution.stats.rescannedRows);
+    expect(solution.stats.rescannedRows).toBe(0);
+    expect(fillRowCalls()).toBe(costs.length);
     expect(Array.from(solution.columnOfRow)).toEqual([0, 2, 1]);
     expect(objective(problem, solution)).toBe(bruteForceOptimum(problem, costs));
+    expectValidSolution(problem, costs, solution);
+  });
+
+  it("rowsPushedPastEveryKeptColumn_areRecomputedAndStillOptimal", () => {
+    // 40 identical rows: the rows that end on the dearest columns have duals above their left-out bound.
+    const size = 40;
+    const costs = Array.from({ length: size }, () => Array.from({ length: size }, (_, c) => c));
+    const { problem, fillRowCalls } = problemOf(costs, new Array<number>(size).fill(1));
+    const solution = solveAssignment(problem, { candidatesPerRow: 1 });
+    expect(solution.stats.rescannedRows).toBeGreaterThan(0);
+    expect(fillRowCalls()).toBe(size + solution.stats.rescannedRows);
+    expect(solution.assignedCost).toBe((size * (size - 1)) / 2);
     expectValidSolution(problem, costs, solution);
   });
 
