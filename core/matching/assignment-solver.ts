@@ -41,17 +41,14 @@ export function solveAssignment(problem: AssignmentProblem, options: SolveOption
     tightenDuals(graph, state);
     const found = certify(problem, graph, selection.reserve, state, leftOutBound, perRow);
     rescannedRows += found.rescannedRows;
-    if (found.additions.length === 0) break;
+    // No violation anywhere: certified (near pairs only matter for rounds that will not come).
+    if (found.violatedRows.length === 0) break;
     const before = graph.column.length;
     graph = addEdges(graph, found.additions);
     // Each round adds pairs the graph lacked, so the rounds end (at worst with every pair in the graph).
     if (graph.column.length === before)
       throw new Error("certification added no pair: solver invariant broken");
-    const freed = reopenRows(
-      graph,
-      state,
-      found.additions.map((addition) => addition.row),
-    );
+    const freed = reopenRows(graph, state, found.violatedRows);
     reduceRows(graph, state, freed);
     new ShortestPathPlacer(graph, state).placeAll();
     rounds++;

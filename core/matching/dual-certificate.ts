@@ -78,16 +78,22 @@ export function setRowDuals(graph: CandidateGraph, state: AssignmentState): void
 
 /** What one certification pass found. */
 export interface Certification {
-  /** The pairs outside the graph whose reduced cost is negative, to add before solving again. */
+  /** Pairs to add to the graph: the violating ones, and near ones of recomputed rows. */
   readonly additions: EdgeAdditions[];
+  /** Rows with a violating pair: only they must be placed again. */
+  readonly violatedRows: number[];
   readonly rescannedRows: number;
 }
+
+/** Most pairs a recomputed row brings into the graph below its dual, so that it is cleared next time. */
+const NEAR_PER_ROW = 64;
 
 /**
  * Checks the duals against every pair, not only the candidates. The reserve's pairs are checked from
  * memory. A row whose bound θ_r beyond graph and reserve is at least its dual is then cleared at once
- * (cost ≥ θ_r ≥ u_r and −v_c ≥ 0); only the others are recomputed whole, and their bound lowered to
- * what is left outside the graph. Returns the violating pairs (at most `perRow` of the worst per row).
+ * (cost ≥ θ_r ≥ u_r and −v_c ≥ 0); only the others are recomputed whole. A recomputed row brings its
+ * violating pairs (at most `perRow` of the worst) and its other pairs cheaper than its dual into the
+ * graph, so that its bound, what is left outside, clears it in the next rounds.
  */
 export function certify(
   problem: AssignmentProblem,
@@ -99,47 +105,68 @@ export function certify(
 ): Certification {
   const { rowDual } = state;
   const additions: EdgeAdditions[] = [];
+  const violatedRows: number[] = [];
   let buffer: Float64Array | undefined;
-  let inGraph: Int32Array | undefined;
+  let known: Int32Array | undefined;
   let rescannedRows = 0;
   const violators: Violator[] = [];
   for (let r = 0; r < graph.rows; r++) {
     const u = rowDual[r]!;
     violators.length = 0;
-    const bound = leftOutBound[r]!;
-    const cleared = !clearlyBelow(bound, u, state.unassignedCost);
-    if (cleared) {
+    if (!clearlyBelow(leftOutBound[r]!, u, state.unassignedCost)) {
       // Graph pairs are feasible already; only the reserve's other pairs can hold a violation.
       for (let e = reserve.start[r]!; e < reserve.start[r + 1]!; e++) {
         const c = reserve.column[e]!;
         if (!hasEdge(graph, r, c)) collect(violators, c, reserve.cost[e]!, u, state);
       }
-    } else {
-      buffer ??= new Float64Array(graph.columns);
-      inGraph ??= new Int32Array(graph.columns).fill(-1);
-      rescannedRows++;
-      problem.fillRow(r, buffer);
-      for (let e = graph.start[r]!; e < graph.start[r + 1]!; e++) inGraph[graph.column[e]!] = r;
-      for (let c = 0; c < graph.columns; c++) {
-        if (inGraph[c] !== r && problem.capacity[c] !== 0) collect(violators, c, buffer[c]!, u, state);
+      const added = worstViolators(violators, perRow);
+      if (added.length > 0) {
+        violatedRows.push(r);
+        additions.push({ row: r, columns: added.map((x) => x.column), costs: added.map((x) => x.cost) });
       }
+      continue;
     }
-    violators.sort((a, b) => a.reduced - b.reduced || a.column - b.column);
-    const added = violators.slice(0, Math.max(1, perRow));
+    buffer ??= new Float64Array(graph.columns);
+    known ??= new Int32Array(graph.columns).fill(-1);
+    rescannedRows++;
+    problem.fillRow(r, buffer);
+    for (let e = graph.start[r]!; e < graph.start[r + 1]!; e++) known[graph.column[e]!] = r;
+    for (let c = 0; c < graph.columns; c++) {
+      if (known[c] !== r && problem.capacity[c] !== 0) collect(violators, c, buffer[c]!, u, state);
+    }
+    const added = worstViolators(violators, perRow);
+    if (added.length > 0) violatedRows.push(r);
+    for (const x of added) known[x.column] = r;
+    for (let e = reserve.start[r]!; e < reserve.start[r + 1]!; e++) known[reserve.column[e]!] = r;
+    const near: Violator[] = [];
+    for (let c = 0; c < graph.columns; c++) {
+      const value = buffer[c]!;
+      if (known[c] !== r && problem.capacity[c] !== 0 && value < u)
+        near.push({ column: c, reduced: 0, cost: value });
+    }
+    near.sort((a, b) => a.cost - b.cost || a.column - b.column);
+    for (const x of near.slice(0, NEAR_PER_ROW)) {
+      added.push(x);
+      known[x.column] = r;
+    }
     if (added.length > 0) {
       additions.push({ row: r, columns: added.map((x) => x.column), costs: added.map((x) => x.cost) });
     }
-    if (cleared || !buffer || !inGraph) continue;
-    // Recomputed whole: the bound is now the cheapest pair still outside the graph.
-    for (const x of added) inGraph[x.column] = r;
+    // The bound is now the cheapest pair outside the graph and the reserve.
     let remaining = Infinity;
     for (let c = 0; c < graph.columns; c++) {
       const value = buffer[c]!;
-      if (inGraph[c] !== r && problem.capacity[c] !== 0 && value < remaining) remaining = value;
+      if (known[c] !== r && problem.capacity[c] !== 0 && value < remaining) remaining = value;
     }
     leftOutBound[r] = remaining;
   }
-  return { additions, rescannedRows };
+  return { additions, violatedRows, rescannedRows };
+}
+
+/** The `limit` most negative reduced costs (at least one), most negative first. */
+function worstViolators(violators: Violator[], limit: number): Violator[] {
+  violators.sort((a, b) => a.reduced - b.reduced || a.column - b.column);
+  return violators.slice(0, Math.max(1, limit));
 }
 
 interface Violator {
