@@ -9,7 +9,7 @@ const RELATIVE_TOLERANCE = 1e-12;
 const SCALE_TOLERANCE = 1e-15;
 
 /** True when `value` is below `limit` by more than rounding: a ≥ b is only doubted past this. */
-export function clearlyBelow(value: number, limit: number, unassignedCost: number): boolean {
+function clearlyBelow(value: number, limit: number, unassignedCost: number): boolean {
   return (
     value <
     limit - RELATIVE_TOLERANCE * (Math.abs(value) + Math.abs(limit)) - SCALE_TOLERANCE * unassignedCost
@@ -59,7 +59,7 @@ export function tightenDuals(graph: CandidateGraph, state: AssignmentState): voi
 }
 
 /** Row duals exactly from the column duals: cost of the assigned pair − its column's dual. */
-export function setRowDuals(graph: CandidateGraph, state: AssignmentState): void {
+function setRowDuals(graph: CandidateGraph, state: AssignmentState): void {
   const { columnOfRow, columnDual, rowDual, unassignedCost } = state;
   for (let r = 0; r < graph.rows; r++) {
     const c = columnOfRow[r]!;
