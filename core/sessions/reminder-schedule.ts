@@ -38,11 +38,12 @@ export function dueReminders(
   const context = indexOf(data);
   const due: DueReminder[] = [];
   for (const session of data.sessions) {
+    if (session.status !== "scheduled" && session.status !== "held") continue;
+    if (!mayHaveDueReminders(session, context, at, rules)) continue;
     const pair = context.pairs.get(session.pairId);
     if (pair === undefined || session.waveId !== data.wave.id) continue;
     if (session.status === "scheduled") due.push(...beforeSession(session, pair, context, at, rules));
-    if (session.status === "scheduled" || session.status === "held")
-      due.push(...afterSession(session, pair, context, at, rules));
+    due.push(...afterSession(session, pair, context, at, rules));
   }
   due.push(...stallReminders(data, at, rules));
   return due.sort((a, b) => a.dueAt.localeCompare(b.dueAt) || a.key.localeCompare(b.key));
@@ -65,6 +66,22 @@ function indexOf(data: ReminderData): Context {
     people: new Map(data.participants.filter((p) => p.status !== "withdrawn").map((p) => [p.id, p])),
     checkIns: new Map(data.checkIns.map((c) => [`${c.sessionId}/${c.participantId}`, c])),
   };
+}
+
+/**
+ * A cheap bound, so that the scheduler's frequent runs skip most sessions: nothing is due before the lead
+ * day's morning, nor once the check-in's catch-up window is over.
+ */
+function mayHaveDueReminders(
+  session: MentoringSession,
+  context: Context,
+  at: number,
+  rules: ReminderSettings,
+): boolean {
+  const start = Date.parse(session.start);
+  const lastCheckIn =
+    start + (session.durationMinutes + rules.checkInDelayMinutes) * MINUTE + rules.catchUpDays * DAY;
+  return at >= start - (context.leadDays + 2) * DAY && at < lastCheckIn;
 }
 
 /** Prepare (mentor) and same-day (everyone) nudges, worth sending only until the session starts. */

@@ -12,9 +12,18 @@ export const FALLBACK_TIME_ZONE = "Europe/Paris";
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const TIME = /^([01]\d|2[0-3]):([0-5]\d)$/;
 
+/** Zone names already checked: checking builds an Intl formatter, far too slow for every reminder. */
+const knownZones = new Map<string, boolean>();
+
 /** True for a zone name the IANA database knows ("Asia/Kolkata"); offsets and abbreviations are not zones. */
 export function isTimeZone(name: string | undefined): name is string {
-  return name !== undefined && name.length <= 64 && name.includes("/") && IANAZone.isValidZone(name);
+  if (name === undefined || name.length > 64 || !name.includes("/")) return false;
+  let valid = knownZones.get(name);
+  if (valid === undefined) {
+    valid = IANAZone.isValidZone(name);
+    if (knownZones.size < 1000) knownZones.set(name, valid);
+  }
+  return valid;
 }
 
 /** The wave's zone for people without one of their own. */
@@ -46,18 +55,38 @@ export function localDate(instant: Date | number, zone: string): string {
   return DateTime.fromMillis(+instant, { zone }).toISODate() ?? "";
 }
 
+/**
+ * Results of the two conversions the scheduler repeats on every run: a zone's offset costs an Intl call,
+ * and the same sessions are asked about every few minutes. Pure, so remembering them is safe.
+ */
+const remembered = new Map<string, number>();
+const REMEMBERED_MAX = 20_000;
+
+function remember(key: string, compute: () => number): number {
+  const known = remembered.get(key);
+  if (known !== undefined) return known;
+  const value = compute();
+  if (remembered.size >= REMEMBERED_MAX) remembered.clear();
+  remembered.set(key, value);
+  return value;
+}
+
 /** The instant of `hour`:00 local time, `daysBefore` days before the local day of `instant`, in `zone`. */
 export function localHourBefore(instant: number, zone: string, daysBefore: number, hour: number): number {
-  return DateTime.fromMillis(instant, { zone })
-    .startOf("day")
-    .minus({ days: daysBefore })
-    .set({ hour, minute: 0, second: 0, millisecond: 0 })
-    .toMillis();
+  return remember(`h:${instant}:${zone}:${daysBefore}:${hour}`, () =>
+    DateTime.fromMillis(instant, { zone })
+      .startOf("day")
+      .minus({ days: daysBefore })
+      .set({ hour, minute: 0, second: 0, millisecond: 0 })
+      .toMillis(),
+  );
 }
 
 /** The first instant of the local day after `date` ("yyyy-mm-dd") in `zone`: where a date range ends. */
 export function endOfLocalDate(date: string, zone: string): number {
-  return DateTime.fromISO(date, { zone }).plus({ days: 1 }).startOf("day").toMillis();
+  return remember(`e:${date}:${zone}`, () =>
+    DateTime.fromISO(date, { zone }).plus({ days: 1 }).startOf("day").toMillis(),
+  );
 }
 
 /** The first instant of `date` ("yyyy-mm-dd") in `zone`. */
