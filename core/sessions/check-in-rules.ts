@@ -12,8 +12,7 @@ export const CHECK_IN_COMMENT_MAX_LENGTH = 1000;
 export const RATING_MIN = 1;
 export const RATING_MAX = 5;
 
-export type CheckInOutcome = CheckIn["outcome"];
-const OUTCOMES: readonly CheckInOutcome[] = ["held", "rescheduled", "cancelled"];
+const OUTCOMES: readonly CheckIn["outcome"][] = ["held", "rescheduled", "cancelled"];
 
 /** What the check-in card or form sent (untrusted: a rating may come as "4"). */
 export interface CheckInInput {

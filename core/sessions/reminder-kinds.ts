@@ -74,8 +74,7 @@ export interface DueReminder {
 }
 
 export const MINUTE = 60_000;
-export const HOUR = 60 * MINUTE;
-export const DAY = 24 * HOUR;
+export const DAY = 24 * 60 * MINUTE;
 
 /** A compact, sortable UTC stamp for keys ("20261020T083000Z"). */
 export function keyStamp(instant: number): string {

@@ -144,13 +144,13 @@ function dueTime(
 }
 
 /** When the session got its current time as a scheduled session: its last acceptance or move. */
-export function bookedAt(session: MentoringSession): number {
+function bookedAt(session: MentoringSession): number {
   const change = session.history.findLast((h) => h.action === "accepted" || h.action === "rescheduled");
   return Date.parse(change?.at ?? session.createdAt);
 }
 
 /** The key of a session reminder: one per session occurrence (its start), kind and participant. */
-export function sessionReminderKey(
+function sessionReminderKey(
   session: Pick<MentoringSession, "waveId" | "id" | "start">,
   kind: ReminderKind,
   participantId: string,
