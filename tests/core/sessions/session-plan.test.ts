@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { pairPlanProgress, sessionPlan } from "../../../core/sessions/session-plan";
 import { aPairOfPeople, aPublishedPair, aRunningWave, aSession } from "../../support/session-factories";
 
@@ -24,6 +25,29 @@ describe("sessionPlan", () => {
       ["2027-05-31", "2027-06-30"],
     ]);
     expect(plan.map((p) => p.position)).toEqual([1, 2, 3, 4, 5]);
+  });
+});
+
+describe("sessionPlan properties", () => {
+  it("periodsFollowEachOtherWithoutGaps_fromTheStartDateToTheEndDate_eachAboutAMonth", () => {
+    const day = (n: number): string =>
+      new Date(Date.UTC(2026, 0, 1) + n * 86_400_000).toISOString().slice(0, 10);
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 700 }), fc.integer({ min: 0, max: 400 }), (from, length) => {
+        const plan = sessionPlan({ startDate: day(from), endDate: day(from + length), cadence: "monthly" });
+        expect(plan[0]?.from).toBe(day(from));
+        expect(plan.at(-1)?.to).toBe(day(from + length));
+        plan.forEach((period, i) => {
+          expect(period.position).toBe(i + 1);
+          expect(period.from <= period.to).toBe(true);
+          expect((Date.parse(period.to) - Date.parse(period.from)) / 86_400_000).toBeLessThanOrEqual(31);
+          const next = plan[i + 1];
+          if (next !== undefined) expect(Date.parse(next.from) - Date.parse(period.to)).toBe(86_400_000);
+        });
+        expect(plan.length).toBeGreaterThanOrEqual(Math.floor(length / 31));
+        expect(plan.length).toBeLessThanOrEqual(Math.floor(length / 28) + 1);
+      }),
+    );
   });
 });
 
