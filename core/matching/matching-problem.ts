@@ -66,33 +66,64 @@ export function compileMatchingProblem(input: MatchingInput): CompiledMatchingPr
 
   const places = placeClasses(mentors);
   const place = places.classOf;
-  const language = Uint8Array.from(mentors, (m) => languageMask(m.languages));
+  // A mentor's profile for the soft criteria other than topics: language mask × place class.
+  const mentorProfile = Int32Array.from(
+    mentors,
+    (m, c) => languageMask(m.languages) * places.classes.length + place[c]!,
+  );
   const tree = buildReportingTree(input.rules.forbidReportingLine ? input.reportingLines : []);
   const exceptions = buildRowExceptions(input, mentees, mentors, tree);
 
   // Scratch tables, refilled for each row.
   const placeScore = new Float64Array(places.classes.length);
   const languageScore = new Float64Array(LANGUAGE_MASKS);
-  const topicScore = new Float64Array(TOPIC_TABLE_SIZE);
+  // A mentee's topic table depends only on how many needs they ranked and their comfort in each: a few
+  // hundred distinct tables at most, each computed once instead of once per row (and per rescan).
+  const topicTables = new Map<string, Float64Array>();
+  const topicTableOf = (mentee: MatchMentee): Float64Array => {
+    const key = mentee.needs.map((n) => n.comfort).join(",");
+    let table = topicTables.get(key);
+    if (table === undefined) {
+      table = new Float64Array(TOPIC_TABLE_SIZE);
+      fillTopicScores(mentee, weights, table);
+      topicTables.set(key, table);
+    }
+    return table;
+  };
   const starts = new Int32Array(NEED_SLOTS);
 
   function fillRow(row: number, out: Float64Array): void {
     const mentee = mentees[row]!;
     fillLanguageScores(mentee, weights, languageScore);
     fillPlaceScores(mentee, places.classes, weights, placeScore);
-    fillTopicScores(mentee, weights, topicScore);
+    const topicScore = topicTableOf(mentee);
     for (let k = 0; k < NEED_SLOTS; k++) {
       const need = mentee.needs[k];
       starts[k] = need === undefined ? emptyBlock : themeIndex.get(need.themeId)! * columns;
     }
-    const s0 = starts[0]!;
-    const s1 = starts[1]!;
-    const s2 = starts[2]!;
-    for (let c = 0; c < columns; c++) {
-      const topics = (levels[s0 + c]! * LEVELS + levels[s1 + c]!) * LEVELS + levels[s2 + c]!;
-      out[c] = maxCost - languageScore[language[c]!]! - placeScore[place[c]!]! - topicScore[topics]!;
-    }
+    rowLoop(out, topicScore, starts[0]!, starts[1]!, starts[2]!);
     exceptions.apply(row, mentee, out);
+  }
+
+  // The hot loop (10⁸ pairs at 10,000 × 10,000): every table a local, no module or closure look-ups inside.
+  const profileScore = new Float64Array(LANGUAGE_MASKS * places.classes.length);
+  function rowLoop(out: Float64Array, topic: Float64Array, s0: number, s1: number, s2: number): void {
+    const lv = levels;
+    const profile = mentorProfile;
+    const profileTable = profileScore;
+    const places = placeScore.length;
+    const languages = languageScore;
+    const placeTable = placeScore;
+    // Language and place points of every mentor profile, once per row (a few dozen entries).
+    for (let mask = 0; mask < LANGUAGE_MASKS; mask++)
+      for (let p = 0; p < places; p++) profileTable[mask * places + p] = languages[mask]! + placeTable[p]!;
+    const base = maxCost;
+    const n = columns;
+    const l = LEVELS;
+    for (let c = 0; c < n; c++) {
+      const topics = (lv[s0 + c]! * l + lv[s1 + c]!) * l + lv[s2 + c]!;
+      out[c] = base - profileTable[profile[c]!]! - topic[topics]!;
+    }
   }
 
   return {
