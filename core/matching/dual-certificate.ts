@@ -1,5 +1,6 @@
 import type { AssignmentProblem } from "./assignment-problem";
-import type { CandidateGraph, EdgeAdditions } from "./candidate-graph";
+import { pushWorst, replaceWorst } from "./bounded-max-heap";
+import { sortEdges, type CandidateGraph, type EdgeAdditions } from "./candidate-graph";
 import { IndexedMinHeap } from "./indexed-min-heap";
 import type { AssignmentState } from "./sparse-assignment";
 
@@ -103,92 +104,155 @@ export function certify(
   leftOutBound: Float64Array,
   perRow: number,
 ): Certification {
-  const { rowDual } = state;
+  const { rowDual, columnDual, unassignedCost } = state;
+  const { capacity } = problem;
+  const columns = graph.columns;
   const additions: EdgeAdditions[] = [];
   const violatedRows: number[] = [];
-  let buffer: Float64Array | undefined;
-  let known: Int32Array | undefined;
+  const scratch = new CertifyScratch(columns, Math.max(1, perRow));
   let rescannedRows = 0;
-  const violators: Violator[] = [];
   for (let r = 0; r < graph.rows; r++) {
     const u = rowDual[r]!;
-    violators.length = 0;
-    if (!clearlyBelow(leftOutBound[r]!, u, state.unassignedCost)) {
+    const violators = scratch.violators;
+    violators.size = 0;
+    if (!clearlyBelow(leftOutBound[r]!, u, unassignedCost)) {
       // Graph pairs are feasible already; only the reserve's other pairs can hold a violation.
+      let marked = false;
       for (let e = reserve.start[r]!; e < reserve.start[r + 1]!; e++) {
         const c = reserve.column[e]!;
-        if (!hasEdge(graph, r, c)) collect(violators, c, reserve.cost[e]!, u, state);
+        const value = reserve.cost[e]!;
+        if (!(value < Infinity) || !clearlyBelow(value - columnDual[c]!, u, unassignedCost)) continue;
+        if (!marked) {
+          scratch.markGraphRow(graph, r);
+          marked = true;
+        }
+        if (scratch.known[c] !== r) scratch.offerViolator(c, value - u - columnDual[c]!, value);
       }
-      const added = worstViolators(violators, perRow);
-      if (added.length > 0) {
+      if (violators.size > 0) {
         violatedRows.push(r);
-        additions.push({ row: r, columns: added.map((x) => x.column), costs: added.map((x) => x.cost) });
+        const added = scratch.takeViolators(r);
+        additions.push({ row: r, columns: added.columns, costs: added.costs });
       }
       continue;
     }
-    buffer ??= new Float64Array(graph.columns);
-    known ??= new Int32Array(graph.columns).fill(-1);
     rescannedRows++;
+    const buffer = scratch.buffer;
+    const known = scratch.known;
     problem.fillRow(r, buffer);
-    for (let e = graph.start[r]!; e < graph.start[r + 1]!; e++) known[graph.column[e]!] = r;
-    for (let c = 0; c < graph.columns; c++) {
-      if (known[c] !== r && problem.capacity[c] !== 0) collect(violators, c, buffer[c]!, u, state);
+    scratch.markGraphRow(graph, r);
+    // Reserve columns may hold violations but are neither near pairs nor part of the bound.
+    const reserveMark = -2 - r;
+    for (let e = reserve.start[r]!; e < reserve.start[r + 1]!; e++) {
+      const c = reserve.column[e]!;
+      if (known[c] !== r) known[c] = reserveMark;
     }
-    const added = worstViolators(violators, perRow);
-    if (added.length > 0) violatedRows.push(r);
-    for (const x of added) known[x.column] = r;
-    for (let e = reserve.start[r]!; e < reserve.start[r + 1]!; e++) known[reserve.column[e]!] = r;
-    const near: Violator[] = [];
-    for (let c = 0; c < graph.columns; c++) {
+    // One pass: the worst violators, and the cheapest others (enough to pick the near pairs and the
+    // bound after the violators are taken out).
+    const cheapest = scratch.cheapest;
+    cheapest.size = 0;
+    for (let c = 0; c < columns; c++) {
       const value = buffer[c]!;
-      if (known[c] !== r && problem.capacity[c] !== 0 && value < u)
-        near.push({ column: c, reduced: 0, cost: value });
+      if (!(value < Infinity)) continue;
+      const mark = known[c]!;
+      if (mark === r || capacity[c] === 0) continue;
+      const v = columnDual[c]!;
+      if (clearlyBelow(value - v, u, unassignedCost)) scratch.offerViolator(c, value - u - v, value);
+      if (mark !== reserveMark) cheapest.offer(c, value);
     }
-    near.sort((a, b) => a.cost - b.cost || a.column - b.column);
-    for (const x of near.slice(0, NEAR_PER_ROW)) {
-      added.push(x);
-      known[x.column] = r;
-    }
-    if (added.length > 0) {
-      additions.push({ row: r, columns: added.map((x) => x.column), costs: added.map((x) => x.cost) });
-    }
-    // The bound is now the cheapest pair outside the graph and the reserve.
+    const added = scratch.takeViolators(r);
+    if (added.columns.length > 0) violatedRows.push(r);
+    // Near pairs: the cheapest left below u (violators taken are marked known); then the bound.
+    cheapest.sort();
+    let near = 0;
     let remaining = Infinity;
-    for (let c = 0; c < graph.columns; c++) {
-      const value = buffer[c]!;
-      if (known[c] !== r && problem.capacity[c] !== 0 && value < remaining) remaining = value;
+    for (let i = 0; i < cheapest.size; i++) {
+      const c = cheapest.ids[i]!;
+      if (known[c] === r) continue;
+      const value = cheapest.costs[i]!;
+      if (near < NEAR_PER_ROW && value < u) {
+        added.columns.push(c);
+        added.costs.push(value);
+        known[c] = r;
+        near++;
+        continue;
+      }
+      remaining = value;
+      break;
     }
+    if (added.columns.length > 0) additions.push({ row: r, columns: added.columns, costs: added.costs });
+    // The bound is now the cheapest pair outside the graph and the reserve.
     leftOutBound[r] = remaining;
   }
   return { additions, violatedRows, rescannedRows };
 }
 
-/** The `limit` most negative reduced costs (at least one), most negative first. */
-function worstViolators(violators: Violator[], limit: number): Violator[] {
-  violators.sort((a, b) => a.reduced - b.reduced || a.column - b.column);
-  return violators.slice(0, Math.max(1, limit));
+/** A bounded max-heap of (cost, id) in typed arrays: keeps the `limit` best (lowest cost, then id). */
+class BestOf {
+  readonly ids: Int32Array;
+  readonly costs: Float64Array;
+  size = 0;
+
+  constructor(readonly limit: number) {
+    this.ids = new Int32Array(limit);
+    this.costs = new Float64Array(limit);
+  }
+
+  offer(id: number, value: number): void {
+    if (this.size < this.limit) {
+      this.size = pushWorst(this.ids, this.costs, this.size, id, value);
+      return;
+    }
+    const top = this.costs[0]!;
+    if (value > top || (value === top && id > this.ids[0]!)) return;
+    replaceWorst(this.ids, this.costs, this.size, id, value);
+  }
+
+  /** Sorts the kept entries best first (the heap is spent). */
+  sort(): void {
+    sortEdges(this.ids, this.costs, 0, this.size);
+  }
 }
 
-interface Violator {
-  readonly column: number;
-  readonly reduced: number;
-  readonly cost: number;
-}
+/** Workspace of one certification pass, reused across rows: nothing is allocated per column. */
+class CertifyScratch {
+  readonly buffer: Float64Array;
+  /** known[c] = r: column c is in row r's graph (or already added for it). */
+  readonly known: Int32Array;
+  /** The worst violators by reduced cost, and each one's cost. */
+  readonly violators: BestOf;
+  private readonly violatorCost: Float64Array;
+  /** The cheapest columns outside graph and reserve: violators + near pairs + one for the bound. */
+  readonly cheapest: BestOf;
 
-function collect(
-  violators: Violator[],
-  column: number,
-  cost: number,
-  u: number,
-  state: AssignmentState,
-): void {
-  if (!(cost < Infinity)) return;
-  const v = state.columnDual[column]!;
-  if (clearlyBelow(cost - v, u, state.unassignedCost))
-    violators.push({ column, reduced: cost - u - v, cost });
-}
+  constructor(columns: number, perRow: number) {
+    this.buffer = new Float64Array(columns);
+    this.known = new Int32Array(columns).fill(-1);
+    this.violators = new BestOf(perRow);
+    this.violatorCost = new Float64Array(columns);
+    this.cheapest = new BestOf(perRow + NEAR_PER_ROW + 1);
+  }
 
-function hasEdge(graph: CandidateGraph, row: number, column: number): boolean {
-  for (let e = graph.start[row]!; e < graph.start[row + 1]!; e++) if (graph.column[e] === column) return true;
-  return false;
+  markGraphRow(graph: CandidateGraph, r: number): void {
+    for (let e = graph.start[r]!; e < graph.start[r + 1]!; e++) this.known[graph.column[e]!] = r;
+  }
+
+  offerViolator(column: number, reduced: number, cost: number): void {
+    this.violatorCost[column] = cost;
+    this.violators.offer(column, reduced);
+  }
+
+  /** The kept violators, most negative reduced cost first, marked known for row r. */
+  takeViolators(r: number): { columns: number[]; costs: number[] } {
+    const { violators } = this;
+    violators.sort();
+    const columns: number[] = [];
+    const costs: number[] = [];
+    for (let i = 0; i < violators.size; i++) {
+      const c = violators.ids[i]!;
+      columns.push(c);
+      costs.push(this.violatorCost[c]!);
+      this.known[c] = r;
+    }
+    return { columns, costs };
+  }
 }
