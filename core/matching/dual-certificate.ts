@@ -121,7 +121,8 @@ export function certify(
       for (let e = reserve.start[r]!; e < reserve.start[r + 1]!; e++) {
         const c = reserve.column[e]!;
         const value = reserve.cost[e]!;
-        if (!(value < Infinity) || !clearlyBelow(value - columnDual[c]!, u, unassignedCost)) continue;
+        const reduced = value - columnDual[c]!;
+        if (!(reduced < u) || !clearlyBelow(reduced, u, unassignedCost)) continue;
         if (!marked) {
           scratch.markGraphRow(graph, r);
           marked = true;
@@ -156,8 +157,11 @@ export function certify(
       const mark = known[c]!;
       if (mark === r || capacity[c] === 0) continue;
       const v = columnDual[c]!;
-      if (clearlyBelow(value - v, u, unassignedCost)) scratch.offerViolator(c, value - u - v, value);
-      if (mark !== reserveMark) cheapest.offer(c, value);
+      // value − v ≥ u already rules a violation out (clearlyBelow only tightens the limit).
+      if (value - v < u && clearlyBelow(value - v, u, unassignedCost))
+        scratch.offerViolator(c, value - u - v, value);
+      if (mark !== reserveMark && (cheapest.size < cheapest.limit || value <= cheapest.costs[0]!))
+        cheapest.offer(c, value);
     }
     const added = scratch.takeViolators(r);
     if (added.columns.length > 0) violatedRows.push(r);
