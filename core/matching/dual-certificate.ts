@@ -160,7 +160,8 @@ export function certify(
       // value − v ≥ u already rules a violation out (clearlyBelow only tightens the limit).
       if (value - v < u && clearlyBelow(value - v, u, unassignedCost))
         scratch.offerViolator(c, value - u - v, value);
-      if (mark !== reserveMark && (cheapest.size < cheapest.limit || value <= cheapest.costs[0]!))
+      // Columns come in increasing order, so a tie with the worst kept one never displaces it.
+      if (mark !== reserveMark && (cheapest.size < cheapest.limit || value < cheapest.costs[0]!))
         cheapest.offer(c, value);
     }
     const added = scratch.takeViolators(r);
