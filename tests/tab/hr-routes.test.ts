@@ -1,20 +1,14 @@
 import { hrRoutes } from "../../tab/api/hr-routes";
 import type { ImportPreview, ParticipantRow, WaveDetail } from "../../tab/api/hr-api-contract";
 import { DEMO_WAVE_ID } from "../../server/demo-wave";
+import { apiCall, devTokenFrom } from "../support/api-client";
 import { startTestTandem, type TestTandem } from "../support/tandem-test-server";
 
 let tandem: TestTandem;
 let hrToken: string;
 let menteeToken: string;
 
-async function devToken(userId: string): Promise<string> {
-  const response = await fetch(`${tandem.url}/api/dev/token`, {
-    method: "POST",
-    headers: { "content-type": "application/json" },
-    body: JSON.stringify({ userId }),
-  });
-  return ((await response.json()) as { token: string }).token;
-}
+const devToken = (userId: string) => devTokenFrom(tandem.url, userId);
 
 beforeAll(async () => {
   tandem = await startTestTandem();
@@ -22,23 +16,16 @@ beforeAll(async () => {
 });
 afterAll(async () => tandem?.stop());
 
-async function call<T = Record<string, unknown>>(
+/** Status and body only, so whole responses can be compared. */
+const call = async <T = Record<string, unknown>>(
   method: string,
   path: string,
-  token: string | undefined,
+  token?: string,
   body?: unknown,
-) {
-  const response = await fetch(`${tandem.url}${path}`, {
-    method,
-    headers: {
-      ...(token ? { authorization: `Bearer ${token}` } : {}),
-      ...(body !== undefined ? { "content-type": "application/json" } : {}),
-    },
-    ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
-  });
-  const text = await response.text();
-  return { status: response.status, body: (text ? JSON.parse(text) : undefined) as T };
-}
+) => {
+  const { status, body: json } = await apiCall<T>(tandem.url, method, path, token, body);
+  return { status, body: json };
+};
 
 const hr = <T = Record<string, unknown>>(method: string, path: string, body?: unknown) =>
   call<T>(method, path, hrToken, body);

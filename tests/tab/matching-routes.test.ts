@@ -10,6 +10,7 @@ import type { WaveDetail } from "../../tab/api/hr-api-contract";
 import { aParticipant, aWave, TENANT } from "../support/domain-factories";
 import { inMemoryRepositories } from "../support/in-memory-repositories";
 import { enrolWithAnswers, menteeAnswers, mentorAnswers, VETTED } from "../support/matching-factories";
+import { apiCall, devTokenFrom } from "../support/api-client";
 import { startTestTandem, type TestTandem } from "../support/tandem-test-server";
 
 let tandem: TestTandem;
@@ -17,14 +18,7 @@ let hrToken: string;
 let sophieToken: string;
 let noahToken: string;
 
-async function devToken(userId: string): Promise<string> {
-  const response = await fetch(`${tandem.url}/api/dev/token`, {
-    method: "POST",
-    headers: { "content-type": "application/json" },
-    body: JSON.stringify({ userId }),
-  });
-  return ((await response.json()) as { token: string }).token;
-}
+const devToken = (userId: string) => devTokenFrom(tandem.url, userId);
 
 beforeAll(async () => {
   tandem = await startTestTandem();
@@ -36,23 +30,8 @@ beforeAll(async () => {
 });
 afterAll(async () => tandem?.stop());
 
-async function call<T = Record<string, unknown>>(
-  method: string,
-  path: string,
-  token?: string,
-  body?: unknown,
-) {
-  const response = await fetch(`${tandem.url}${path}`, {
-    method,
-    headers: {
-      ...(token ? { authorization: `Bearer ${token}` } : {}),
-      ...(body !== undefined ? { "content-type": "application/json" } : {}),
-    },
-    ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
-  });
-  const text = await response.text();
-  return { status: response.status, body: (text ? JSON.parse(text) : undefined) as T };
-}
+const call = <T = Record<string, unknown>>(method: string, path: string, token?: string, body?: unknown) =>
+  apiCall<T>(tandem.url, method, path, token, body);
 
 const MATCHING = `/api/hr/waves/${DEMO_WAVE_ID}/matching`;
 const SHORTLIST = `/api/me/waves/${DEMO_WAVE_ID}/shortlist`;

@@ -7,6 +7,7 @@ import type { Participant } from "../../core/participant";
 import { DEMO_WAVE_ID } from "../../server/demo-wave";
 import { notesRoutes, type NotesConflict, type SessionNotesView } from "../../tab/api/notes-routes";
 import { aPublishedPair, aScheduledSession } from "../support/notes-factories";
+import { apiCall, devTokenFrom } from "../support/api-client";
 import { startTestTandem, type TestTandem } from "../support/tandem-test-server";
 
 let tandem: TestTandem;
@@ -18,14 +19,7 @@ let sessionId: string;
 let notesPath: string;
 let otherPairNotesPath: string;
 
-async function devToken(userId: string): Promise<string> {
-  const response = await fetch(`${tandem.url}/api/dev/token`, {
-    method: "POST",
-    headers: { "content-type": "application/json" },
-    body: JSON.stringify({ userId }),
-  });
-  return ((await response.json()) as { token: string }).token;
-}
+const devToken = (userId: string) => devTokenFrom(tandem.url, userId);
 
 async function demo(id: string): Promise<Participant> {
   const participant = await tandem.repos.participants.get(DEMO_WAVE_ID, id);
@@ -58,23 +52,8 @@ beforeAll(async () => {
 });
 afterAll(async () => tandem?.stop());
 
-async function call<T = Record<string, unknown>>(
-  method: string,
-  path: string,
-  token?: string,
-  body?: unknown,
-) {
-  const response = await fetch(`${tandem.url}${path}`, {
-    method,
-    headers: {
-      ...(token ? { authorization: `Bearer ${token}` } : {}),
-      ...(body !== undefined ? { "content-type": "application/json" } : {}),
-    },
-    ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
-  });
-  const text = await response.text();
-  return { status: response.status, body: (text ? JSON.parse(text) : undefined) as T, raw: text };
-}
+const call = <T = Record<string, unknown>>(method: string, path: string, token?: string, body?: unknown) =>
+  apiCall<T>(tandem.url, method, path, token, body);
 
 const SECRET = "Sophie would like to practise Copilot in Outlook before the board meeting.";
 

@@ -1,6 +1,7 @@
 import { generateKeyPair, SignJWT } from "jose";
 import { DEMO_TENANT_ID } from "../../server/config";
 import type { MyMentoringView } from "../../core/my-mentoring";
+import { devTokenFrom } from "../support/api-client";
 import { startTestTandem, type TestTandem } from "../support/tandem-test-server";
 
 let tandem: TestTandem;
@@ -9,15 +10,7 @@ beforeAll(async () => {
 });
 afterAll(async () => tandem?.stop());
 
-async function devToken(userId: string): Promise<string> {
-  const response = await fetch(`${tandem.url}/api/dev/token`, {
-    method: "POST",
-    headers: { "content-type": "application/json" },
-    body: JSON.stringify({ userId }),
-  });
-  expect(response.status).toBe(200);
-  return ((await response.json()) as { token: string }).token;
-}
+const devToken = (userId: string) => devTokenFrom(tandem.url, userId);
 
 const me = (token?: string) =>
   fetch(`${tandem.url}/api/me`, token ? { headers: { authorization: `Bearer ${token}` } } : {});
