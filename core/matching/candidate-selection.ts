@@ -64,8 +64,8 @@ export function selectCandidates(problem: AssignmentProblem, sizes: SelectionSiz
     }
     // Heap ids are rotated column indices, (c − offset) mod columns, so ties spread across rows.
     const offset = rotation(r, columns);
-    let found = scan(buffer, offset, columns, -offset, heapId.length, heapId, heapCost, 0);
-    found = scan(buffer, 0, offset, columns - offset, heapId.length, heapId, heapCost, found);
+    let found = scan(buffer, offset, columns, -offset, heapId, heapCost, 0, r, byColumn);
+    found = scan(buffer, 0, offset, columns - offset, heapId, heapCost, found, r, byColumn);
     let kept = found;
     if (found > keep + reserveKeep) {
       leftOutBound[r] = heapCost[0]!;
@@ -87,7 +87,6 @@ export function selectCandidates(problem: AssignmentProblem, sizes: SelectionSiz
     }
     own.count[r] = Math.min(kept, keep);
     reserveStart[r + 1] = reserveAt;
-    byColumn.offer(r, buffer);
   }
   const graph = mergeCandidates(rows, columns, own, byColumn);
   const reserve = {
@@ -101,32 +100,38 @@ export function selectCandidates(problem: AssignmentProblem, sizes: SelectionSiz
 }
 
 /**
- * Offers values[from..to) (ids shifted by `idShift`) to a max-heap of at most `count` entries holding
- * `size`; returns the new size. Once the heap is full, a column costs one comparison with its worst.
+ * Offers values[from..to) (ids shifted by `idShift`) to the row's max-heap (`heapId.length` entries at
+ * most, `size` held) and to each column's cheapest rows, in one pass; returns the heap's new size. A
+ * column costs one comparison with the row's worst and one with the column's.
  */
 function scan(
   values: Float64Array,
   from: number,
   to: number,
   idShift: number,
-  count: number,
   heapId: Int32Array,
   heapCost: Float64Array,
   size: number,
+  row: number,
+  byColumn: ColumnCheapest,
 ): number {
-  let c = from;
-  for (; c < to && size < count; c++) {
-    const value = values[c]!;
-    if (value < Infinity) size = pushWorst(heapId, heapCost, size, c + idShift, value);
-  }
-  if (size < count) return size;
-  let worst = heapCost[0]!;
-  for (; c < to; c++) {
+  const count = heapId.length;
+  const columnWorst = byColumn.worst;
+  const offerColumns = byColumn.keep > 0;
+  // Infinity until the heap is full, so that only finite values enter.
+  let worst = size < count ? Infinity : heapCost[0]!;
+  for (let c = from; c < to; c++) {
     const value = values[c]!;
     if (value < worst) {
-      replaceWorst(heapId, heapCost, size, c + idShift, value);
-      worst = heapCost[0]!;
+      if (size < count) {
+        size = pushWorst(heapId, heapCost, size, c + idShift, value);
+        if (size === count) worst = heapCost[0]!;
+      } else {
+        replaceWorst(heapId, heapCost, size, c + idShift, value);
+        worst = heapCost[0]!;
+      }
     }
+    if (value <= columnWorst[c]! && value < Infinity && offerColumns) byColumn.offerOne(row, c, value);
   }
   return size;
 }

@@ -11,13 +11,14 @@ export class ColumnCheapest {
   private readonly id: Int32Array;
   private readonly cost: Float64Array;
   private readonly size: Int32Array;
-  private readonly worst: Float64Array;
+  /** Each column's worst kept cost (Infinity until full): a value above it is never taken. */
+  readonly worst: Float64Array;
   private readonly offset: Int32Array;
 
   constructor(
     private readonly rows: number,
     private readonly columns: number,
-    private readonly keep: number,
+    readonly keep: number,
   ) {
     this.id = new Int32Array(columns * keep);
     this.cost = new Float64Array(columns * keep);
@@ -28,22 +29,27 @@ export class ColumnCheapest {
 
   /** Offers row r's costs (Infinity = forbidden). */
   offer(r: number, values: Float64Array): void {
-    const { worst, keep, id, cost, rows } = this;
+    const { worst, keep } = this;
     if (keep === 0) return;
     for (let c = 0; c < this.columns; c++) {
       const value = values[c]!;
-      if (value > worst[c]! || !(value < Infinity)) continue;
-      const base = c * keep;
-      let rotated = r - this.offset[c]!;
-      if (rotated < 0) rotated += rows;
-      const size = this.size[c]!;
-      if (size < keep) {
-        this.size[c] = pushWorst(id, cost, size, rotated, value, base);
-        if (size + 1 === keep) worst[c] = cost[base]!;
-      } else if (value < worst[c]! || rotated < id[base]!) {
-        replaceWorst(id, cost, size, rotated, value, base);
-        worst[c] = cost[base]!;
-      }
+      if (value <= worst[c]! && value < Infinity) this.offerOne(r, c, value);
+    }
+  }
+
+  /** Offers one cost of row r; the caller has checked it is finite and at most `worst[c]`. */
+  offerOne(r: number, c: number, value: number): void {
+    const { worst, keep, id, cost, rows } = this;
+    const base = c * keep;
+    let rotated = r - this.offset[c]!;
+    if (rotated < 0) rotated += rows;
+    const size = this.size[c]!;
+    if (size < keep) {
+      this.size[c] = pushWorst(id, cost, size, rotated, value, base);
+      if (size + 1 === keep) worst[c] = cost[base]!;
+    } else if (value < worst[c]! || rotated < id[base]!) {
+      replaceWorst(id, cost, size, rotated, value, base);
+      worst[c] = cost[base]!;
     }
   }
 
