@@ -26,7 +26,6 @@
  *          409 when the shortlist is closed: the wave is past its matching state)
  */
 import type { Language } from "../../core/language";
-import type { Role } from "../../core/participant";
 import type {
   IdleMentor,
   PairReason,
@@ -104,30 +103,8 @@ export interface ProposalView {
   readonly edited: boolean;
 }
 
-/** A profile of the other side a participant may shortlist. */
-export interface ShortlistCandidate {
-  readonly id: string;
-  readonly displayName: string;
-  readonly role: Role;
-  readonly department: string;
-  readonly site: string;
-  readonly languages: readonly Language[];
-  /** Mentors: what they offer (theme id + level 1–5); mentees: what they need (theme id, in rank order). */
-  readonly themes: ReadonlyArray<{
-    readonly themeId: string;
-    readonly themeLabel: string;
-    readonly level?: number;
-  }>;
-  /** Mentors only: their motivation statement. */
-  readonly motivation?: string;
-}
-
-export interface ShortlistView {
-  readonly waveId: string;
-  /** Open while the wave is in its questionnaire or matching state and pairs are not published. */
-  readonly open: boolean;
-  readonly max: number;
-  readonly choices: readonly string[];
-  /** The other side, minus anyone the hard rules exclude for this caller (own reporting line, met before…). */
-  readonly candidates: readonly ShortlistCandidate[];
-}
+// The shortlist as core computes it is the contract as it is: one definition, no drift.
+export type {
+  ShortlistProfile as ShortlistCandidate,
+  ShortlistState as ShortlistView,
+} from "../../core/matching/shortlist-service";
