@@ -16,6 +16,7 @@ import { hrRoutes } from "../tab/api/hr-routes";
 import { matchWave } from "../core/matching/matching-engine";
 import { matchingRoutes } from "../tab/api/matching-routes";
 import { notesRoutes } from "../tab/api/notes-routes";
+import { sessionRoutes } from "../tab/api/session-routes";
 import { shortlistRoutes } from "../tab/api/shortlist-routes";
 import { tabApiRoutes } from "../tab/api/tab-api-routes";
 import { createTokenVerifier, type TokenVerifier } from "../tab/api/token-verifier";
@@ -117,6 +118,7 @@ export async function startTandem(config: Config, options: StartOptions): Promis
       }),
       ...shortlistRoutes({ repos, clock }),
       ...notesRoutes({ repos, clock }),
+      ...sessionRoutes({ repos, clock }),
       ...(local ? devSignInRoutes(repos, () => issuer, [DEMO_HR_LEAD]) : []),
     ];
     const server = createHttpServer({
