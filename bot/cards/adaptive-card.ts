@@ -13,6 +13,9 @@ export const CARD_VERBS = {
   submitQuestionnaire: "questionnaire.submit",
   editQuestionnaire: "questionnaire.edit",
   proposeFirstSession: "firstSession.propose",
+  submitCheckIn: "checkIn.submit",
+  refreshCheckIn: "checkIn.refresh",
+  actionItemDone: "actionItem.done",
 } as const;
 export type CardVerb = (typeof CARD_VERBS)[keyof typeof CARD_VERBS];
 
@@ -101,7 +104,13 @@ export interface TimeInput extends InputBase {
 }
 
 export type CardInput = TextInput | ChoiceSetInput;
-export type CardElement = TextBlock | FactSet | Container | CardInput | DateInput | TimeInput;
+/** Buttons inside the body, e.g. one "Done" per action item. */
+export interface ActionSet extends ElementBase {
+  type: "ActionSet";
+  actions: CardAction[];
+}
+
+export type CardElement = TextBlock | FactSet | Container | CardInput | DateInput | TimeInput | ActionSet;
 
 /** Universal Action: Teams sends an `adaptiveCard/action` invoke with the verb, the data and every input. */
 export interface ExecuteAction {
@@ -127,6 +136,8 @@ export interface AdaptiveCard {
   version: typeof CARD_VERSION;
   body: CardElement[];
   actions?: CardAction[];
+  /** Universal Actions: Teams sends `action` when one of `userIds` opens the card, and shows them the answer. */
+  refresh?: { action: ExecuteAction; userIds: string[] };
 }
 
 /** The card envelope: schema, version, body and (when there are any) the buttons. */

@@ -11,12 +11,15 @@ import {
 } from "../../../bot/cards/adaptive-card";
 
 describe("adaptive-card", () => {
-  it("CARD_VERBS → the three questionnaire verbs and the first-session proposal", () => {
+  it("CARD_VERBS → the questionnaire verbs, the first-session proposal, the check-in and action items", () => {
     expect(CARD_VERBS).toEqual({
       openQuestionnaire: "questionnaire.open",
       submitQuestionnaire: "questionnaire.submit",
       editQuestionnaire: "questionnaire.edit",
       proposeFirstSession: "firstSession.propose",
+      submitCheckIn: "checkIn.submit",
+      refreshCheckIn: "checkIn.refresh",
+      actionItemDone: "actionItem.done",
     });
   });
 
