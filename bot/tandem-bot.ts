@@ -27,6 +27,8 @@ export interface TandemBotDeps {
   readonly clock: Clock;
   /** The first-session verb of the pair introduction cards. */
   readonly firstSessions: FirstSessionActionDeps;
+  /** The session verbs (check-in, action items), when the host wires them. */
+  readonly sessionActions?: ReadonlyMap<string, CardActionHandler>;
 }
 
 const CARD_RESPONSE = "application/vnd.microsoft.card.adaptive";
@@ -44,7 +46,10 @@ export class TandemBot extends ActivityHandler {
 
   constructor(private readonly deps: TandemBotDeps) {
     super();
-    this.actions = cardActions(deps.questionnaires, deps.firstSessions);
+    this.actions = new Map([
+      ...cardActions(deps.questionnaires, deps.firstSessions),
+      ...(deps.sessionActions ?? []),
+    ]);
     this.commands = {
       greet: (context, identity) => this.greet(context, identity),
       help: async (context, identity) => {

@@ -6,6 +6,12 @@ import type { Clock, Repositories } from "../core/ports";
 import { QuestionnaireService } from "../core/questionnaire-service";
 import { QuestionnaireCampaignRunner } from "../bot/campaign/questionnaire-campaign-runner";
 import { PairIntroductionRunner } from "../bot/matching/pair-introduction-runner";
+import { sessionCardActions } from "../bot/sessions/session-card-actions";
+import { SessionReminderRunner } from "../bot/sessions/session-reminder-runner";
+import { NotesService } from "../core/sessions/notes-service";
+import { SessionService } from "../core/sessions/session-service";
+import { openSchedulerLease } from "../store/scheduler-lease";
+import { randomUUID } from "node:crypto";
 import { FirstSessionService } from "../core/matching/first-session-service";
 import { CloudAdapterTransport } from "../bot/proactive/cloud-adapter-transport";
 import { ProactiveSender } from "../bot/proactive/proactive-sender";
@@ -85,13 +91,31 @@ export async function startTandem(config: Config, options: StartOptions): Promis
       users: repos.users,
       clock,
       firstSessions: { firstSessions: new FirstSessionService(repos, clock), repos, sender, clock },
+      sessionActions: sessionCardActions({
+        repos,
+        sessions: new SessionService(repos, clock),
+        notes: new NotesService(repos, clock),
+        clock,
+      }),
     });
     const campaigns = new QuestionnaireCampaignRunner({ repos, deliveries, sender, clock });
     const pairIntroductions = new PairIntroductionRunner({ repos, sender, clock });
+    const intervalMs = options.campaignIntervalMs ?? 60_000;
+    // Several instances: only the holder of the lease sends reminders; a dead holder's lease runs out.
+    const sessionReminders = new SessionReminderRunner({
+      repos,
+      sender,
+      clock,
+      lease: {
+        lease: await openSchedulerLease(cosmos.client, config.cosmos.databaseId),
+        holder: randomUUID(),
+        ttlMs: Math.max(3 * intervalMs, 30_000),
+      },
+    });
     const scheduler = new CampaignScheduler(
-      [campaigns, pairIntroductions],
+      [campaigns, pairIntroductions, sessionReminders],
       log,
-      options.campaignIntervalMs ?? 60_000,
+      intervalMs,
     );
 
     let issuer: LocalIssuer | undefined;
