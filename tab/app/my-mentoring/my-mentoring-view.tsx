@@ -10,6 +10,8 @@ import { WaveCard } from "./wave-card";
 
 // Its own chunk: fetched only while a shortlist may be open, so the first paint stays light.
 const ShortlistPanel = lazy(() => import("./shortlist/shortlist-panel"));
+// Its own chunk too: the pair, its sessions and the notes editor, only while the wave runs.
+const PairPanel = lazy(() => import("./pair/pair-panel"));
 
 /** The wave states in which participants may still choose who they would like to be paired with. */
 const SHORTLIST_STATES: ReadonlySet<string> = new Set(["questionnaire", "matching"]);
@@ -42,7 +44,7 @@ export function MyMentoringView({
 }: {
   readonly view: View;
   readonly formats: DateFormats;
-  /** For the shortlist's own calls (GET/PUT /api/me/waves/:waveId/shortlist). */
+  /** For the shortlist's and the pair panel's own calls (/api/me/waves/:waveId/...). */
   readonly getToken: () => Promise<string>;
 }) {
   const styles = useStyles();
@@ -70,6 +72,11 @@ export function MyMentoringView({
           {SHORTLIST_STATES.has(enrolment.wave.state) && (
             <Suspense fallback={null}>
               <ShortlistPanel waveId={enrolment.wave.id} role={enrolment.role} getToken={getToken} />
+            </Suspense>
+          )}
+          {enrolment.wave.state === "running" && (
+            <Suspense fallback={null}>
+              <PairPanel waveId={enrolment.wave.id} getToken={getToken} />
             </Suspense>
           )}
         </div>
