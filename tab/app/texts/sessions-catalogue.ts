@@ -13,4 +13,3 @@ export const SESSIONS_CATALOGUE: Readonly<Record<Language, SessionsTexts>> = {
   en: SESSIONS_ENGLISH,
   nl: SESSIONS_DUTCH,
 };
-
