@@ -22,6 +22,7 @@ import { hrRoutes } from "../tab/api/hr-routes";
 import { matchWave } from "../core/matching/matching-engine";
 import { matchingRoutes } from "../tab/api/matching-routes";
 import { notesRoutes } from "../tab/api/notes-routes";
+import { progressRoutes } from "../tab/api/progress-routes";
 import { sessionRoutes } from "../tab/api/session-routes";
 import { shortlistRoutes } from "../tab/api/shortlist-routes";
 import { tabApiRoutes } from "../tab/api/tab-api-routes";
@@ -142,6 +143,7 @@ export async function startTandem(config: Config, options: StartOptions): Promis
       }),
       ...shortlistRoutes({ repos, clock }),
       ...notesRoutes({ repos, clock }),
+      ...progressRoutes({ repos, clock }),
       ...sessionRoutes({ repos, clock }),
       ...(local ? devSignInRoutes(repos, () => issuer, [DEMO_HR_LEAD]) : []),
     ];
