@@ -15,6 +15,7 @@ import type { WaveState } from "../../../../core/wave";
 import { ApiError } from "../../backend/api-error";
 import { isRecord, requestJson, unexpectedAnswer } from "../../backend/tandem-api";
 import { createMatchingApi, type HrCall, type MatchingApi } from "./matching-api";
+import type { WaveProgress } from "../../../../core/sessions/wave-progress";
 
 /** The HR routes of Tandem's API (tab/api/hr-api-contract.ts), called as the signed-in HR lead. */
 export interface HrApi {
@@ -33,6 +34,8 @@ export interface HrApi {
   launchCampaign(waveId: string, input: CampaignInput): Promise<CampaignStatus>;
   getCampaign(waveId: string, signal?: AbortSignal): Promise<CampaignStatus>;
   getNeeds(waveId: string, signal?: AbortSignal): Promise<NeedsAnalytics>;
+  /** How the running wave's pairs are doing; ratings as aggregates only (tab/api/progress-routes.ts). */
+  getProgress(waveId: string, signal?: AbortSignal): Promise<WaveProgress>;
   /** Proposing, editing and publishing a wave's pairs. */
   readonly matching: MatchingApi;
 }
@@ -86,6 +89,8 @@ export function createHrApi(getToken: () => Promise<string>, onUnauthorized?: ()
       has(await call("GET", `${wave(waveId)}/campaign`, undefined, signal), "state"),
     getNeeds: async (waveId, signal) =>
       has(await call("GET", `${wave(waveId)}/analytics/needs`, undefined, signal), "themes"),
+    getProgress: async (waveId, signal) =>
+      has(await call("GET", `${wave(waveId)}/progress`, undefined, signal), "pairs"),
     matching: createMatchingApi(call),
   };
 }

@@ -1,5 +1,6 @@
 import { makeStyles, Tab, TabList, tokens } from "@fluentui/react-components";
 import { lazy, Suspense, useState } from "react";
+import type { Language } from "../../../../core/language";
 import type { WaveState } from "../../../../core/wave";
 import type { WaveDetail } from "../../../api/hr-api-contract";
 import { CampaignSection } from "../campaign/campaign-section";
@@ -8,11 +9,13 @@ import { MentorSelectionSection } from "../mentors/mentor-selection-section";
 import { NeedsSection } from "../needs/needs-section";
 import { LoadingState } from "../../shell/loading-state";
 import { useMatchingTexts } from "../../texts/use-matching-texts";
-import { useTexts } from "../../texts/texts-context";
+import { useLanguage, useTexts } from "../../texts/texts-context";
 import { WaveSettingsSection } from "./wave-settings-section";
 
 // Its own chunk (the proposal's grid, dialogs and menus): fetched when HR opens the section.
 const MatchingSection = lazy(() => import("../matching/matching-section"));
+// Its own chunk too, with its texts: only a running wave shows it.
+const ProgressSection = lazy(() => import("../progress/progress-section"));
 
 const useStyles = makeStyles({
   tabs: { borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}` },
@@ -21,7 +24,7 @@ const useStyles = makeStyles({
   panel: { paddingTop: tokens.spacingVerticalL },
 });
 
-type Section = "settings" | "participants" | "mentors" | "questionnaire" | "needs" | "matching";
+type Section = "settings" | "participants" | "mentors" | "questionnaire" | "needs" | "matching" | "progress";
 
 const SECTIONS: readonly Section[] = [
   "settings",
@@ -30,7 +33,11 @@ const SECTIONS: readonly Section[] = [
   "questionnaire",
   "needs",
   "matching",
+  "progress",
 ];
+
+/** The Progress tab's name (its other texts come with its chunk). */
+const PROGRESS_TAB: Readonly<Record<Language, string>> = { fr: "Suivi", en: "Progress", nl: "Voortgang" };
 
 /** The section HR most likely wants in each phase. */
 const FIRST_SECTION: Readonly<Record<WaveState, Section>> = {
@@ -57,6 +64,7 @@ export function WaveSections({
   const styles = useStyles();
   const texts = useTexts().hr.waveDetail;
   const matching = useMatchingTexts();
+  const language = useLanguage();
   const [section, setSection] = useState<Section>(FIRST_SECTION[wave.state] ?? "settings");
   return (
     <div>
@@ -67,9 +75,9 @@ export function WaveSections({
           aria-label={texts.sectionsLabel}
           className={styles.list}
         >
-          {SECTIONS.map((item) => (
+          {SECTIONS.filter((item) => item !== "progress" || wave.state === "running").map((item) => (
             <Tab key={item} value={item} id={`section-tab-${item}`} data-testid={`section-${item}`}>
-              {texts.sections[item]}
+              {item === "progress" ? PROGRESS_TAB[language] : texts.sections[item]}
             </Tab>
           ))}
         </TabList>
@@ -83,6 +91,11 @@ export function WaveSections({
         {section === "matching" && (
           <Suspense fallback={<LoadingState label={matching.loading} />}>
             <MatchingSection wave={wave} onWaveChanged={onWaveSaved} onWaveReload={onPeopleChanged} />
+          </Suspense>
+        )}
+        {section === "progress" && wave.state === "running" && (
+          <Suspense fallback={<LoadingState label={PROGRESS_TAB[language]} />}>
+            <ProgressSection wave={wave} />
           </Suspense>
         )}
       </div>
