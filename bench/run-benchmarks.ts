@@ -1,9 +1,11 @@
 import { DEFAULT_MATCHING_SIZES, runMatchingBenchmark } from "./matching-bench";
 import { INSTANCE_KINDS, isInstanceKind } from "./matching-instances";
+import { runReminderFanoutBenchmark } from "./reminder-fanout-bench";
 
 /**
  * `npm run bench`: runs every benchmark, or those named by `--only a,b`. `--sizes 500,2000` sets the
- * problem sizes; `--instances uniform,mentoring,realistic` and `--seed N` narrow the matching benchmark.
+ * problem sizes; `--instances uniform,mentoring,realistic` and `--seed N` narrow the matching benchmark;
+ * `--messages N` and `--tenant-rate R` size the reminders benchmark.
  * Each benchmark registers here under its name.
  */
 interface BenchFlags {
@@ -11,9 +13,11 @@ interface BenchFlags {
   readonly sizes?: readonly number[];
   readonly instances?: readonly string[];
   readonly seed?: number;
+  readonly messages?: number;
+  readonly tenantRate?: number;
 }
 
-const BENCHMARKS: Readonly<Record<string, (flags: BenchFlags) => void>> = {
+const BENCHMARKS: Readonly<Record<string, (flags: BenchFlags) => void | Promise<void>>> = {
   matching: (flags) => {
     const kinds = (flags.instances ?? INSTANCE_KINDS).map((kind) => {
       if (!isInstanceKind(kind)) throw new Error(`unknown instance ${kind} (${INSTANCE_KINDS.join(", ")})`);
@@ -21,6 +25,8 @@ const BENCHMARKS: Readonly<Record<string, (flags: BenchFlags) => void>> = {
     });
     runMatchingBenchmark({ sizes: flags.sizes ?? DEFAULT_MATCHING_SIZES, kinds, seed: flags.seed });
   },
+  reminders: (flags) =>
+    runReminderFanoutBenchmark({ messages: flags.messages, tenantRate: flags.tenantRate }),
 };
 
 function parseFlags(args: readonly string[]): BenchFlags {
@@ -34,18 +40,35 @@ function parseFlags(args: readonly string[]): BenchFlags {
   if (sizes?.some((size) => !Number.isInteger(size) || size < 0))
     throw new Error("--sizes takes whole numbers");
   const seed = value("seed");
-  return { only: list("only"), sizes, instances: list("instances"), seed: seed ? Number(seed) : undefined };
+  const count = (name: string): number | undefined => {
+    const text = value(name);
+    if (text === undefined) return undefined;
+    const n = Number(text);
+    if (!Number.isInteger(n) || n < 1) throw new Error(`--${name} takes a positive whole number`);
+    return n;
+  };
+  return {
+    only: list("only"),
+    sizes,
+    instances: list("instances"),
+    seed: seed ? Number(seed) : undefined,
+    messages: count("messages"),
+    tenantRate: count("tenant-rate"),
+  };
 }
 
-function main(): void {
+async function main(): Promise<void> {
   const flags = parseFlags(process.argv.slice(2));
   const names = flags.only ?? Object.keys(BENCHMARKS);
   for (const name of names) {
     const benchmark = BENCHMARKS[name];
     if (!benchmark) throw new Error(`unknown benchmark ${name} (${Object.keys(BENCHMARKS).join(", ")})`);
     console.log(`\n== ${name} ==`);
-    benchmark(flags);
+    await benchmark(flags);
   }
 }
 
-main();
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exitCode = 1;
+});
