@@ -1,20 +1,10 @@
 /** The HR Progress section's texts: every language has every text, none empty, every function answers. */
 import { PROGRESS_CATALOGUE } from "../../tab/app/texts/progress-catalogue";
+import { textLeaves } from "../support/text-leaves";
 
 const SAMPLES: readonly unknown[][] = [[1, 2, 6], [3, 4], [47]];
 
-function leaves(value: unknown, path = ""): Map<string, string> {
-  const out = new Map<string, string>();
-  if (typeof value === "string") out.set(path, value);
-  else if (typeof value === "function") {
-    const fn = value as (...args: unknown[]) => unknown;
-    const sample = SAMPLES.find((args) => args.length === fn.length) ?? [];
-    out.set(path, String(fn(...sample)));
-  } else if (typeof value === "object" && value !== null)
-    for (const [key, child] of Object.entries(value))
-      for (const [p, t] of leaves(child, `${path}.${key}`)) out.set(p, t);
-  return out;
-}
+const leaves = (value: unknown) => textLeaves(value, SAMPLES);
 
 describe("the Progress section's texts", () => {
   const english = leaves(PROGRESS_CATALOGUE.en);

@@ -1,20 +1,10 @@
 /** The "My pair" panel's texts: every language has every text, none empty, every function answers. */
 import { SESSIONS_CATALOGUE } from "../../tab/app/texts/sessions-catalogue";
+import { textLeaves } from "../support/text-leaves";
 
 const SAMPLES: readonly unknown[][] = [[0, 1, 6], [1], ["Lucas Martin"], ["2027-01-01", "2027-01-31"]];
 
-function leaves(value: unknown, path = ""): Map<string, string> {
-  const out = new Map<string, string>();
-  if (typeof value === "string") out.set(path, value);
-  else if (typeof value === "function") {
-    const fn = value as (...args: unknown[]) => unknown;
-    const sample = SAMPLES.find((args) => args.length === fn.length) ?? [];
-    out.set(path, String(fn(...sample)));
-  } else if (typeof value === "object" && value !== null)
-    for (const [key, child] of Object.entries(value))
-      for (const [p, t] of leaves(child, `${path}.${key}`)) out.set(p, t);
-  return out;
-}
+const leaves = (value: unknown) => textLeaves(value, SAMPLES);
 
 describe("the My pair panel's texts", () => {
   const english = leaves(SESSIONS_CATALOGUE.en);
