@@ -45,7 +45,7 @@ const FIRST_SECTION: Readonly<Record<WaveState, Section>> = {
   enrolling: "participants",
   questionnaire: "questionnaire",
   matching: "matching",
-  running: "needs",
+  running: "progress",
   closing: "needs",
   closed: "needs",
 };
