@@ -141,6 +141,8 @@ describe("HR matching in Chromium", () => {
     await page.getByTestId(`change-mentor-${first.menteeId}`).click();
     const assign = page.getByTestId("assign-dialog");
     const select = assign.getByTestId("assign-mentor");
+    // The options render after the dialog opens: wait for a full mentor's option before reading them.
+    await select.locator("option", { hasText: "already has" }).first().waitFor({ state: "attached" });
     const full = (await select.locator("option").allTextContents()).find((label) =>
       label.includes("already has"),
     );
