@@ -1,3 +1,5 @@
+import type { FinalAssessment } from "./assessments/assessment";
+import type { AuditEntry } from "./audit/audit-entry";
 import type { MatchProposal } from "./matching/match-proposal";
 import type { PublishedPair } from "./matching/published-pair";
 import type { Shortlist } from "./matching/shortlist";
@@ -91,6 +93,20 @@ export interface SessionNotesRepository {
   replace(notes: SessionNotes, etag: string): Promise<Versioned<SessionNotes>>;
 }
 
+/** End-of-wave assessments, one per participant, in their wave's partition. */
+export interface AssessmentRepository {
+  get(waveId: string, participantId: string): Promise<FinalAssessment | undefined>;
+  listByWave(waveId: string): Promise<FinalAssessment[]>;
+  /** Creates or overwrites: an assessment belongs to its author, who may change their answer. */
+  save(assessment: FinalAssessment): Promise<void>;
+}
+
+/** HR's audit log: append-only, read by HR per wave, newest first. */
+export interface AuditLog {
+  record(entry: AuditEntry): Promise<void>;
+  listByWave(waveId: string): Promise<AuditEntry[]>;
+}
+
 /** A person's place in one wave, indexed by their identity. */
 export interface Enrolment {
   readonly waveId: string;
@@ -135,4 +151,6 @@ export interface Repositories {
   readonly sessions: SessionRepository;
   readonly checkIns: CheckInRepository;
   readonly notes: SessionNotesRepository;
+  readonly assessments: AssessmentRepository;
+  readonly audit: AuditLog;
 }

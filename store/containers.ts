@@ -14,7 +14,17 @@ export const CONTAINERS = {
 
 /** Document types stored in the waves container. */
 export type WaveDocumentType =
-  "wave" | "participant" | "response" | "proposal" | "pair" | "shortlist" | "session" | "checkin" | "notes";
+  | "wave"
+  | "participant"
+  | "response"
+  | "proposal"
+  | "pair"
+  | "shortlist"
+  | "session"
+  | "checkin"
+  | "notes"
+  | "assessment"
+  | "audit";
 
 /** Every document of the waves container: an envelope around one domain object. */
 export interface WaveDocument<T> {

@@ -1,6 +1,8 @@
 import type { CosmosClient } from "@azure/cosmos";
 import type { DeliveryLog } from "../core/delivery";
 import type { Repositories } from "../core/ports";
+import { CosmosAssessmentRepository } from "./assessment-repository";
+import { CosmosAuditLog } from "./audit-log";
 import { CosmosCheckInRepository } from "./check-in-repository";
 import { CONTAINERS } from "./containers";
 import { CosmosDeliveryLog } from "./delivery-log";
@@ -36,6 +38,8 @@ export async function openCosmosStore(client: CosmosClient, databaseId: string):
     sessions: new CosmosSessionRepository(waves),
     checkIns: new CosmosCheckInRepository(waves),
     notes: new CosmosSessionNotesRepository(waves),
+    assessments: new CosmosAssessmentRepository(waves),
+    audit: new CosmosAuditLog(waves),
   };
 }
 

@@ -1,3 +1,5 @@
+import type { FinalAssessment } from "../../core/assessments/assessment";
+import type { AuditEntry } from "../../core/audit/audit-entry";
 import { TandemError } from "../../core/errors";
 import type { MatchProposal } from "../../core/matching/match-proposal";
 import type { PublishedPair } from "../../core/matching/published-pair";
@@ -21,6 +23,8 @@ export function inMemoryRepositories(): Repositories & { writes: number } {
   const sessions = new Map<string, Versioned<MentoringSession>>();
   const checkIns = new Map<string, CheckIn>();
   const notes = new Map<string, Versioned<SessionNotes>>();
+  const assessments = new Map<string, FinalAssessment>();
+  const audit = new Map<string, AuditEntry>();
   let version = 0;
   const key = (i: Identity): string => `${i.tenantId}:${i.aadObjectId}`;
   const sessionsOf = (waveId: string): MentoringSession[] =>
@@ -167,6 +171,26 @@ export function inMemoryRepositories(): Repositories & { writes: number } {
         repos.writes++;
         return stored;
       },
+    },
+    assessments: {
+      get: async (waveId: string, participantId: string) => assessments.get(`${waveId}/${participantId}`),
+      listByWave: async (waveId: string) =>
+        [...assessments.values()]
+          .filter((a) => a.waveId === waveId)
+          .sort((a, b) => a.participantId.localeCompare(b.participantId)),
+      save: async (assessment: FinalAssessment) => {
+        assessments.set(`${assessment.waveId}/${assessment.participantId}`, assessment);
+        repos.writes++;
+      },
+    },
+    audit: {
+      record: async (entry: AuditEntry) => {
+        if (!audit.has(`${entry.waveId}/${entry.id}`)) audit.set(`${entry.waveId}/${entry.id}`, entry);
+      },
+      listByWave: async (waveId: string) =>
+        [...audit.values()]
+          .filter((e) => e.waveId === waveId)
+          .sort((a, b) => b.at.localeCompare(a.at) || b.id.localeCompare(a.id)),
     },
     users: {
       get: async (identity: Identity) => users.get(key(identity)),
