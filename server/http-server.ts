@@ -4,7 +4,7 @@ import { TandemError, type ErrorCode } from "../core/errors";
 import { assertHrAdmin, type HrPolicy } from "../core/hr-access";
 import { isAllowedServiceUrl } from "../bot/service-url-policy";
 import type { TandemBot } from "../bot/tandem-bot";
-import type { ApiRoute } from "../tab/api/api-route";
+import type { ApiFile, ApiRoute } from "../tab/api/api-route";
 import type { TokenVerifier } from "../tab/api/token-verifier";
 import type { Logger } from "./logger";
 
@@ -103,8 +103,10 @@ function mountApiRoute(server: Server, route: ApiRoute, deps: HttpServerDeps): v
         ...(identity ? { identity } : {}),
         body: req.body ?? {},
         params: (req.params ?? {}) as Record<string, string>,
+        query: queryOf(req),
       });
-      res.send(result.status, result.body);
+      if (result.file !== undefined) sendFile(res, result.status, result.file);
+      else res.send(result.status, result.body);
     } catch (error) {
       sendError(res, error, deps.log);
     }
@@ -126,6 +128,40 @@ function mountApiRoute(server: Server, route: ApiRoute, deps: HttpServerDeps): v
       server.del(route.path, handler);
       break;
   }
+}
+
+/** The query string's parameters, first value of each name (restify's queryParser is not mounted). */
+function queryOf(req: Request): Record<string, string> {
+  const query: Record<string, string> = {};
+  for (const [name, value] of new URLSearchParams(req.getQuery())) if (!(name in query)) query[name] = value;
+  return query;
+}
+
+/** A download: the bytes as they are, named by an attachment header (the name is ASCII-only by contract). */
+function sendFile(res: Response, status: number, file: ApiFile): void {
+  const safeName = file.fileName.replace(/[^A-Za-z0-9._-]/g, "_");
+  res.sendRaw(status, Buffer.from(file.bytes), {
+    "Content-Type": file.contentType,
+    "Content-Disposition": `attachment; filename="${safeName}"`,
+  });
+}
+
+/** The query string's parameters, first value of each (no query parser plugin: routes read few of them). */
+function queryOf(req: Request): Record<string, string> {
+  const query: Record<string, string> = {};
+  for (const [key, value] of new URL(req.url ?? "/", "http://host").searchParams) query[key] ??= value;
+  return query;
+}
+
+/** A download: the bytes as-is (restify's formatters only know JSON and text), named for the browser. */
+function sendFile(res: Response, status: number, file: ApiFile): void {
+  const ascii = file.fileName.replace(/[^A-Za-z0-9._-]/g, "_");
+  res.writeHead(status, {
+    "Content-Type": file.contentType,
+    "Content-Length": file.content.byteLength,
+    "Content-Disposition": `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(file.fileName)}`,
+  });
+  res.end(Buffer.from(file.content.buffer, file.content.byteOffset, file.content.byteLength));
 }
 
 async function authenticate(req: Request, deps: HttpServerDeps) {

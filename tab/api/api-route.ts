@@ -5,11 +5,22 @@ export interface ApiRequest {
   readonly identity?: Identity;
   readonly body: unknown;
   readonly params: Readonly<Record<string, string>>;
+  /** The URL's query parameters (the first value of each name); absent when the request had none. */
+  readonly query?: Readonly<Record<string, string>>;
+}
+
+/** A download (a CSV export): sent as these bytes with its type and an attachment file name, not as JSON. */
+export interface ApiFile {
+  readonly contentType: string;
+  readonly fileName: string;
+  readonly bytes: Uint8Array;
 }
 
 export interface ApiResponse {
   readonly status: number;
   readonly body: unknown;
+  /** When set, the host sends this file instead of `body` as JSON. */
+  readonly file?: ApiFile;
 }
 
 /**
