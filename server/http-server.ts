@@ -19,6 +19,7 @@ const STATUS_BY_CODE: Readonly<Record<ErrorCode, number>> = {
   NOT_ENROLLED: 404,
   CONFLICT: 409,
   QUESTIONNAIRE_CLOSED: 409,
+  ASSESSMENT_CLOSED: 409,
   INVALID_TRANSITION: 409,
   PRECONDITION_FAILED: 412,
 };
@@ -144,24 +145,6 @@ function sendFile(res: Response, status: number, file: ApiFile): void {
     "Content-Type": file.contentType,
     "Content-Disposition": `attachment; filename="${safeName}"`,
   });
-}
-
-/** The query string's parameters, first value of each (no query parser plugin: routes read few of them). */
-function queryOf(req: Request): Record<string, string> {
-  const query: Record<string, string> = {};
-  for (const [key, value] of new URL(req.url ?? "/", "http://host").searchParams) query[key] ??= value;
-  return query;
-}
-
-/** A download: the bytes as-is (restify's formatters only know JSON and text), named for the browser. */
-function sendFile(res: Response, status: number, file: ApiFile): void {
-  const ascii = file.fileName.replace(/[^A-Za-z0-9._-]/g, "_");
-  res.writeHead(status, {
-    "Content-Type": file.contentType,
-    "Content-Length": file.content.byteLength,
-    "Content-Disposition": `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(file.fileName)}`,
-  });
-  res.end(Buffer.from(file.content.buffer, file.content.byteOffset, file.content.byteLength));
 }
 
 async function authenticate(req: Request, deps: HttpServerDeps) {
