@@ -23,6 +23,7 @@ import { matchWave } from "../core/matching/matching-engine";
 import { matchingRoutes } from "../tab/api/matching-routes";
 import { notesRoutes } from "../tab/api/notes-routes";
 import { progressRoutes } from "../tab/api/progress-routes";
+import { pairListExportRoutes } from "../tab/api/pair-list-export-routes";
 import { sessionRoutes } from "../tab/api/session-routes";
 import { shortlistRoutes } from "../tab/api/shortlist-routes";
 import { tabApiRoutes } from "../tab/api/tab-api-routes";
@@ -144,6 +145,7 @@ export async function startTandem(config: Config, options: StartOptions): Promis
       ...shortlistRoutes({ repos, clock }),
       ...notesRoutes({ repos, clock }),
       ...progressRoutes({ repos, clock }),
+      ...pairListExportRoutes({ repos, clock }),
       ...sessionRoutes({ repos, clock }),
       ...(local ? devSignInRoutes(repos, () => issuer, [DEMO_HR_LEAD]) : []),
     ];
