@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { AppManifestUtils, type AppManifest } from "@microsoft/app-manifest";
+import { parseTextCommand } from "../../bot/text-commands";
 import { decodePng } from "./png-image";
 
 // @microsoft/app-manifest requires strip-bom 5, which is ESM-only: plain Node 20 loads it, jest's module
@@ -36,8 +37,17 @@ interface FilledManifest {
   manifestVersion: string;
   accentColor: string;
   icons: { color: string; outline: string };
-  bots: { botId: string }[];
-  staticTabs: { contentUrl: string; websiteUrl: string }[];
+  bots: {
+    botId: string;
+    scopes: string[];
+    commandLists: { scopes: string[]; commands: { title: string; description: string }[] }[];
+  }[];
+  staticTabs: { entityId: string; name: string; contentUrl: string; websiteUrl: string; scopes: string[] }[];
+  configurableTabs: { configurationUrl: string; scopes: string[] }[];
+  localizationInfo: {
+    defaultLanguageTag: string;
+    additionalLanguages: { languageTag: string; file: string }[];
+  };
   validDomains: string[];
   [key: string]: unknown;
 }
@@ -96,6 +106,10 @@ function filledManifest(overrides: Partial<PlaceholderValues> = {}): FilledManif
 async function schemaErrors(manifest: FilledManifest): Promise<string[]> {
   // The manifest's $schema names a schema bundled with the package, so validation reads it from disk.
   return AppManifestUtils.validateAgainstSchema(manifest as unknown as AppManifest);
+}
+
+function readLocalisation(file: string): Record<string, string> {
+  return JSON.parse(readFileSync(path.join(MANIFEST_DIR, file), "utf8")) as Record<string, string>;
 }
 
 function readIcon(name: string) {
@@ -178,11 +192,93 @@ describe("Teams app manifest", () => {
 
     it("lists the host of every tab URL in validDomains", () => {
       const { staticTabs, validDomains } = filledManifest();
-      const tabHosts = staticTabs.flatMap((tab) =>
-        [tab.contentUrl, tab.websiteUrl].map((url) => new URL(url).host),
-      );
+      const { configurableTabs } = filledManifest();
+      const tabHosts = [
+        ...staticTabs.flatMap((tab) => [tab.contentUrl, tab.websiteUrl]),
+        ...configurableTabs.map((tab) => tab.configurationUrl),
+      ].map((url) => new URL(url).host);
 
       for (const host of tabHosts) expect(validDomains).toContain(host);
+    });
+  });
+
+  describe("bot and tabs", () => {
+    it("offers the bot in personal chats and in teams, with a command list for each scope", () => {
+      const [bot] = filledManifest().bots;
+
+      expect(bot!.scopes.sort()).toEqual(["personal", "team"]);
+      expect(bot!.commandLists.flatMap((list) => list.scopes).sort()).toEqual(["personal", "team"]);
+    });
+
+    it("lists only commands the bot understands, in every language", () => {
+      const manifest = filledManifest();
+      const titles = manifest.bots[0]!.commandLists.flatMap((list) => list.commands.map((c) => c.title));
+      for (const file of manifest.localizationInfo.additionalLanguages.map((l) => l.file)) {
+        const strings = readLocalisation(file);
+        titles.push(
+          ...Object.keys(strings)
+            .filter((k) => k.endsWith(".title"))
+            .map((k) => strings[k]!),
+        );
+      }
+
+      const unknown = titles.filter((title) => parseTextCommand(title) === "unknown");
+
+      expect(titles.length).toBeGreaterThan(5);
+      expect(unknown).toEqual([]);
+    });
+
+    it("has the personal My mentoring tab and the personal Programme (HR) tab opening the HR page", () => {
+      const { staticTabs } = filledManifest();
+
+      expect(staticTabs.map((tab) => [tab.entityId, tab.name, tab.scopes])).toEqual([
+        ["my-mentoring", "My mentoring", ["personal"]],
+        ["programme", "Programme (HR)", ["personal"]],
+      ]);
+      expect(new URL(staticTabs[1]!.contentUrl).searchParams.get("page")).toBe("hr");
+    });
+
+    it("has a configurable tab for a team whose configuration page is the tab's config view", () => {
+      const { configurableTabs } = filledManifest();
+
+      expect(configurableTabs).toHaveLength(1);
+      expect(configurableTabs[0]!.scopes).toEqual(["team"]);
+      const url = new URL(configurableTabs[0]!.configurationUrl);
+      expect(url.pathname).toBe("/tab/");
+      expect(url.searchParams.get("view")).toBe("config");
+    });
+  });
+
+  describe("localisation", () => {
+    it("ships French and Dutch files besides the English manifest", () => {
+      const { localizationInfo } = filledManifest();
+
+      expect(localizationInfo.defaultLanguageTag).toBe("en");
+      expect(localizationInfo.additionalLanguages).toEqual([
+        { languageTag: "fr", file: "fr.json" },
+        { languageTag: "nl", file: "nl.json" },
+      ]);
+    });
+
+    it.each(["fr.json", "nl.json"])("%s translates every tab name and command of the manifest", (file) => {
+      const manifest = filledManifest();
+      const expected = [
+        "name.short",
+        "name.full",
+        "description.short",
+        "description.full",
+        ...manifest.staticTabs.map((_, i) => `staticTabs[${i}].name`),
+        ...manifest.bots[0]!.commandLists.flatMap((list, l) =>
+          list.commands.flatMap((_, c) => [
+            `bots[0].commandLists[${l}].commands[${c}].title`,
+            `bots[0].commandLists[${l}].commands[${c}].description`,
+          ]),
+        ),
+      ];
+
+      const keys = Object.keys(readLocalisation(file)).filter((key) => key !== "$schema");
+
+      expect(keys.sort()).toEqual(expected.sort());
     });
   });
 
