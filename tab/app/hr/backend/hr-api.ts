@@ -15,6 +15,7 @@ import type { WaveState } from "../../../../core/wave";
 import { ApiError } from "../../backend/api-error";
 import { isRecord, requestJson, unexpectedAnswer } from "../../backend/tandem-api";
 import { createMatchingApi, type HrCall, type MatchingApi } from "./matching-api";
+import { fetchFile } from "./file-download";
 import type { WaveProgress } from "../../../../core/sessions/wave-progress";
 
 /** The HR routes of Tandem's API (tab/api/hr-api-contract.ts), called as the signed-in HR lead. */
@@ -36,6 +37,8 @@ export interface HrApi {
   getNeeds(waveId: string, signal?: AbortSignal): Promise<NeedsAnalytics>;
   /** How the running wave's pairs are doing; ratings as aggregates only (tab/api/progress-routes.ts). */
   getProgress(waveId: string, signal?: AbortSignal): Promise<WaveProgress>;
+  /** An export (CSV) under /api/hr, e.g. `/waves/w1/pairs.csv?separator=semicolon`, as the file's bytes. */
+  downloadFile(path: string): Promise<Blob>;
   /** Proposing, editing and publishing a wave's pairs. */
   readonly matching: MatchingApi;
 }
@@ -91,6 +94,14 @@ export function createHrApi(getToken: () => Promise<string>, onUnauthorized?: ()
       has(await call("GET", `${wave(waveId)}/analytics/needs`, undefined, signal), "themes"),
     getProgress: async (waveId, signal) =>
       has(await call("GET", `${wave(waveId)}/progress`, undefined, signal), "pairs"),
+    downloadFile: async (path) => {
+      try {
+        return await fetchFile(`/api/hr${path}`, await getToken());
+      } catch (error) {
+        if (error instanceof ApiError && error.isUnauthorized) onUnauthorized?.();
+        throw error;
+      }
+    },
     matching: createMatchingApi(call),
   };
 }

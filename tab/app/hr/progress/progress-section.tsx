@@ -2,11 +2,13 @@ import { Body1, Caption1, makeStyles, Subtitle1, tokens } from "@fluentui/react-
 import { PeopleCommunityRegular } from "@fluentui/react-icons";
 import { useCallback } from "react";
 import type { WaveDetail } from "../../../api/hr-api-contract";
+import { EXPORT_CATALOGUE } from "../../texts/export-texts";
 import { PROGRESS_CATALOGUE } from "../../texts/progress-catalogue";
 import { useLanguage } from "../../texts/texts-context";
 import { useHr } from "../backend/hr-context";
 import { useResource } from "../backend/use-resource";
 import { EmptyState } from "../feedback/empty-state";
+import { CsvDownload } from "../exports/csv-download";
 import { ResourceView } from "../feedback/resource-view";
 import { PairsProgressTable } from "./pairs-progress-table";
 import { RatingsAggregate } from "./ratings-aggregate";
@@ -19,7 +21,8 @@ const useStyles = makeStyles({
 /** The wave's Progress section (loaded on demand): pairs at risk and session ratings as aggregates only. */
 export default function ProgressSection({ wave }: { readonly wave: WaveDetail }) {
   const styles = useStyles();
-  const texts = PROGRESS_CATALOGUE[useLanguage()];
+  const language = useLanguage();
+  const texts = PROGRESS_CATALOGUE[language];
   const { api } = useHr();
   const progress = useResource(
     `progress:${wave.id}`,
@@ -47,6 +50,14 @@ export default function ProgressSection({ wave }: { readonly wave: WaveDetail })
                   {texts.atRiskSummary(data.atRiskCount, data.pairs.length)}
                 </Caption1>
                 <PairsProgressTable pairs={data.pairs} texts={texts} />
+                <CsvDownload
+                  path={(separator) =>
+                    `/waves/${encodeURIComponent(wave.id)}/pairs.csv?separator=${separator}`
+                  }
+                  fileName={`pairs-${wave.id}.csv`}
+                  label={EXPORT_CATALOGUE[language].pairList}
+                  testId="pairs-csv-download"
+                />
                 <RatingsAggregate ratings={data.ratings} bySession={data.bySession} texts={texts} />
               </>
             )
