@@ -1,4 +1,4 @@
-import { useEffect, useState } from "react";
+import { lazy, Suspense, useEffect, useState } from "react";
 import { toApiError } from "./backend/api-error";
 import { fetchConfig, type TabConfig } from "./backend/tandem-api";
 import { themeFromQuery, useBrowserTheme } from "./host/browser-theme";
@@ -12,6 +12,9 @@ import { TabShell } from "./shell/tab-shell";
 import { DevSignInGate } from "./sign-in/dev-sign-in-gate";
 import { OpenInTeams } from "./sign-in/open-in-teams";
 import { TextsProvider, useTexts } from "./texts/texts-context";
+
+// Its own chunk: only Teams' "add a tab to a channel" dialog opens it (manifest configurationUrl, ?view=config).
+const ChannelTabConfigPage = lazy(() => import("./host/channel-tab-config-page"));
 
 type Host =
   | { readonly kind: "starting" }
@@ -85,7 +88,13 @@ function HostPages({ host, onRetry }: { readonly host: Host; readonly onRetry: (
         </PageFrame>
       );
     case "teams":
-      return <TandemPages getToken={host.teams.getToken} />;
+      return new URLSearchParams(window.location.search).get("view") === "config" ? (
+        <Suspense fallback={null}>
+          <ChannelTabConfigPage />
+        </Suspense>
+      ) : (
+        <TandemPages getToken={host.teams.getToken} />
+      );
     case "browser":
       return host.config.devSignIn ? <DevSignInGate /> : <OpenInTeams />;
   }

@@ -24,7 +24,10 @@ export function TandemPages({
   const texts = useTexts();
   const formats = useDateFormats();
   const access = useHrAccess(getToken);
-  const [page, setPage] = useState<TandemPage>("mine");
+  // ?page=hr (the Programme tabs in the manifest) opens HR leads on the HR pages; others only have My mentoring.
+  const [page, setPage] = useState<TandemPage>(() =>
+    new URLSearchParams(window.location.search).get("page") === "hr" ? "hr" : "mine",
+  );
   const isHr = access !== undefined;
 
   // The banner grows a tab list once access is granted; My mentoring stays mounted (no reload, no flash).
