@@ -49,6 +49,8 @@ const envSchema = z.object({
   AAD_ALLOWED_TENANTS: list.optional(),
   HR_ADMIN_OBJECT_IDS: list.optional(),
   HR_ADMIN_GROUP_ID: z.string().optional(),
+  TANDEM_PROACTIVE_INTERVAL_MS: z.coerce.number().int().min(100).max(3_600_000).default(60_000),
+  TANDEM_TEST_CLOCK_START: z.iso.datetime({ offset: true }).optional(),
 });
 
 export interface Config {
@@ -85,6 +87,13 @@ export interface Config {
     readonly adminObjectIds: readonly string[];
     readonly adminGroupId?: string;
   };
+  /** How often the background runners look for due proactive messages (reminders, late introductions). */
+  readonly proactiveIntervalMs?: number;
+  /**
+   * Local mode only, for process-level tests (a server killed and restarted mid-run): the server's clock
+   * starts at this instant and runs at real speed from there. Production refuses it.
+   */
+  readonly testClockStart?: string;
 }
 
 /** Thrown when the environment does not describe a runnable configuration; lists every problem. */
@@ -135,6 +144,8 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>): C
       adminObjectIds: e.HR_ADMIN_OBJECT_IDS ?? (local ? [DEMO_HR_OBJECT_ID] : []),
       ...(e.HR_ADMIN_GROUP_ID ? { adminGroupId: e.HR_ADMIN_GROUP_ID } : {}),
     },
+    proactiveIntervalMs: e.TANDEM_PROACTIVE_INTERVAL_MS,
+    ...(e.TANDEM_TEST_CLOCK_START ? { testClockStart: e.TANDEM_TEST_CLOCK_START } : {}),
   };
   if (!local) assertProductionReady(config, e.COSMOS_KEY);
   return config;
@@ -166,5 +177,7 @@ function assertProductionReady(config: Config, cosmosKey: string | undefined): v
   const insecure = config.bot.allowedServiceUrlHosts.filter((h) => h === "localhost" || h.startsWith("127."));
   if (insecure.length > 0) problems.push("BOT_SERVICE_URL_HOSTS must not contain localhost in production.");
   if (config.seedDemo) problems.push("TANDEM_SEED_DEMO must be false in production.");
+  if (config.testClockStart !== undefined)
+    problems.push("TANDEM_TEST_CLOCK_START must not be set in production (it moves the server's clock).");
   if (problems.length > 0) throw new ConfigError(problems);
 }

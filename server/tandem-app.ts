@@ -23,6 +23,10 @@ import { matchWave } from "../core/matching/matching-engine";
 import { matchingRoutes } from "../tab/api/matching-routes";
 import { notesRoutes } from "../tab/api/notes-routes";
 import { progressRoutes } from "../tab/api/progress-routes";
+import { auditRoutes } from "../tab/api/audit-routes";
+import { dataRightsRoutes } from "../tab/api/data-rights-routes";
+import { DataRightsService } from "../core/data-rights/data-rights-service";
+import { openPersonalDataEraser } from "../store/personal-data-eraser";
 import { pairListExportRoutes } from "../tab/api/pair-list-export-routes";
 import { sessionRoutes } from "../tab/api/session-routes";
 import { shortlistRoutes } from "../tab/api/shortlist-routes";
@@ -57,6 +61,13 @@ export interface StartOptions {
 
 const systemClock: Clock = { now: () => new Date() };
 
+/** The system clock, or (local mode, TANDEM_TEST_CLOCK_START) one that starts at a set instant and runs at real speed. */
+function configuredClock(config: Config): Clock {
+  if (config.testClockStart === undefined || config.mode !== "local") return systemClock;
+  const offset = Date.parse(config.testClockStart) - Date.now();
+  return { now: () => new Date(Date.now() + offset) };
+}
+
 /** The demo HR programme lead the dev sign-in offers (an HR admin in local mode's default configuration). */
 const DEMO_HR_LEAD = {
   id: "demo-hr-lead",
@@ -69,7 +80,7 @@ const DEMO_HR_LEAD = {
 /** Wires and starts Tandem: Cosmos, the store, the domain services, the bot and the HTTP server. */
 export async function startTandem(config: Config, options: StartOptions): Promise<TandemApp> {
   const { log } = options;
-  const clock = options.clock ?? systemClock;
+  const clock = options.clock ?? configuredClock(config);
   const cosmos = await connectCosmos(config, log, { reset: options.reset ?? false });
   try {
     const repos = await openCosmosStore(cosmos.client, config.cosmos.databaseId);
@@ -102,7 +113,7 @@ export async function startTandem(config: Config, options: StartOptions): Promis
     });
     const campaigns = new QuestionnaireCampaignRunner({ repos, deliveries, sender, clock });
     const pairIntroductions = new PairIntroductionRunner({ repos, sender, clock });
-    const intervalMs = options.campaignIntervalMs ?? 60_000;
+    const intervalMs = options.campaignIntervalMs ?? config.proactiveIntervalMs ?? 60_000;
     // Several instances: only the holder of the lease sends reminders; a dead holder's lease runs out.
     const sessionReminders = new SessionReminderRunner({
       repos,
@@ -145,6 +156,16 @@ export async function startTandem(config: Config, options: StartOptions): Promis
       ...shortlistRoutes({ repos, clock }),
       ...notesRoutes({ repos, clock }),
       ...progressRoutes({ repos, clock }),
+      ...auditRoutes({ repos }),
+      ...dataRightsRoutes({
+        rights: new DataRightsService({
+          repos,
+          eraser: await openPersonalDataEraser(cosmos.client, config.cosmos.databaseId),
+          clock,
+          newId: randomUUID,
+        }),
+        clock,
+      }),
       ...pairListExportRoutes({ repos, clock }),
       ...sessionRoutes({ repos, clock }),
       ...(local ? devSignInRoutes(repos, () => issuer, [DEMO_HR_LEAD]) : []),

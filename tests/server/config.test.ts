@@ -63,8 +63,19 @@ describe("loadConfig", () => {
     ["BOT_SERVICE_URL_HOSTS", { BOT_SERVICE_URL_HOSTS: "localhost" }],
     ["TANDEM_SEED_DEMO", { TANDEM_SEED_DEMO: "true" }],
     ["HR_ADMIN_OBJECT_IDS", { HR_ADMIN_GROUP_ID: "" }],
+    ["TANDEM_TEST_CLOCK_START", { TANDEM_TEST_CLOCK_START: "2027-02-10T16:00:00Z" }],
   ])("production_withoutA_safe_%s_refusesToStart", (name, override) => {
     expect(problems({ ...production, ...override }).join("\n")).toContain(name);
+  });
+
+  it("localMode_acceptsATestClockStartAndAFasterProactiveInterval_andRejectsAMalformedClock", () => {
+    expect(
+      loadConfig({ TANDEM_TEST_CLOCK_START: "2027-02-10T16:00:00Z", TANDEM_PROACTIVE_INTERVAL_MS: "200" }),
+    ).toMatchObject({ testClockStart: "2027-02-10T16:00:00Z", proactiveIntervalMs: 200 });
+    expect(loadConfig({}).proactiveIntervalMs).toBe(60_000);
+    expect(problems({ TANDEM_TEST_CLOCK_START: "yesterday" }).join("\n")).toContain(
+      "TANDEM_TEST_CLOCK_START",
+    );
   });
 
   it("malformedValues_areAllReported", () => {

@@ -1,0 +1,228 @@
+/**
+ * The whole server process killed with SIGKILL in the middle of a reminder run, then started again on the
+ * same local data (the embedded Cosmos and its snapshot file): every due reminder ends up delivered, and
+ * the only reminders that can arrive twice are the ones in flight when the process died.
+ *
+ * Why duplicates are possible at all: the Bot Connector has no idempotency key. The sender claims a key in
+ * the delivery log, posts the activity, then records "sent". A process killed between the post and the
+ * record leaves a pending claim; once its lease ran out, the restarted server cannot tell "never posted"
+ * from "posted, not recorded" and sends again (at least once rather than at most once). In embedded mode the
+ * data lives in the killed process and reaches the disk through the debounced snapshot, so a record made
+ * just before the kill can be lost as well. Both cases are exactly "received by the connector before the
+ * kill, and not recorded as sent in the data the restart begins from" — which is what the test asserts.
+ *
+ * The server runs as its own process (server/main.ts bundled by esbuild, as `npm start` runs it), with a
+ * test clock (TANDEM_TEST_CLOCK_START, local mode only) and a fast scheduler interval. The connector answers
+ * each activity after a delay, and the kill is sent from its request handler when a set number has arrived,
+ * so it lands mid-run whatever the machine's speed.
+ */
+import { spawn, type ChildProcess } from "node:child_process";
+import { mkdtemp, readFile, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { build } from "esbuild";
+import pino from "pino";
+import type { DeliveryRecord } from "../../core/delivery";
+import type { Participant } from "../../core/participant";
+import { loadConfig } from "../../server/config";
+import { SNAPSHOT_FILE } from "../../server/cosmos-connection";
+import { startTandem } from "../../server/tandem-app";
+import { aParticipant, TENANT } from "../support/domain-factories";
+import { aPublishedPair, aRunningWave, aSession } from "../support/session-factories";
+import { SlowConnector } from "../support/slow-connector";
+
+jest.setTimeout(180_000);
+
+const PAIRS = 30;
+/** Every member of every pair has one check-in card due: one activity per conversation. */
+const DUE = 2 * PAIRS;
+/** The kill goes when this many activities have reached the connector (of DUE): in the sender's third round of 16. */
+const KILL_AFTER = 36;
+/** Long beside the snapshot's 250 ms debounce: the first answered rounds are usually on disk at the kill. */
+const CONNECTOR_DELAY_MS = 1_000;
+/** Session 1 of every pair, 14:00–15:30 Paris: check-in cards are due from 14:45 UTC. */
+const SESSION_START = "2027-02-10T13:00:00.000Z";
+const FIRST_RUN_CLOCK = "2027-02-10T16:00:00.000Z";
+/** Later than both leases of the killed server (scheduler lease, delivery claims), inside the catch-up window. */
+const RESTART_CLOCK = "2027-02-10T16:10:00.000Z";
+const CHECK_IN = /How did your mentoring session go/;
+
+let dataDir: string;
+let bundle: string;
+let connector: SlowConnector;
+const children: ChildProcess[] = [];
+
+const wave = aRunningWave({ id: "wave-kill", startDate: "2027-01-15", endDate: "2027-07-15" });
+const people: Participant[] = [];
+const pairs = Array.from({ length: PAIRS }, () => {
+  const mentor = aParticipant({ waveId: wave.id, role: "mentor" });
+  const mentee = aParticipant({ waveId: wave.id, role: "mentee" });
+  people.push(mentor, mentee);
+  return aPublishedPair(wave, mentor, [mentee], { publishedAt: "2027-02-01T08:00:00.000Z" });
+});
+const conversationOf = (p: Participant) => `a:personal-${p.aadObjectId}`;
+
+beforeAll(async () => {
+  dataDir = await mkdtemp(join(tmpdir(), "tandem-kill-"));
+  bundle = join(dataDir, "server-main.js");
+  connector = await SlowConnector.start(CONNECTOR_DELAY_MS);
+  await build({
+    entryPoints: [join(__dirname, "..", "..", "server", "main.ts")],
+    outfile: bundle,
+    bundle: true,
+    platform: "node",
+    format: "cjs",
+    packages: "external",
+    logLevel: "silent",
+  });
+  await seed();
+});
+afterAll(async () => {
+  for (const child of children)
+    if (child.exitCode === null && child.signalCode === null) child.kill("SIGKILL");
+  await connector?.stop();
+  await rm(dataDir, { recursive: true, force: true });
+});
+
+/** The wave, its people with a stored conversation at the slow connector, pairs and past first sessions. */
+async function seed(): Promise<void> {
+  const app = await startTandem(
+    loadConfig({ PORT: "0", HOST: "127.0.0.1", TANDEM_DATA_DIR: dataDir, TANDEM_SEED_DEMO: "false" }),
+    {
+      log: pino({ level: "silent" }),
+      clock: { now: () => new Date("2027-02-01T08:00:00.000Z") },
+      campaignIntervalMs: 3_600_000,
+    },
+  );
+  try {
+    await app.repos.waves.save(wave);
+    for (const p of people) {
+      await app.repos.participants.save(p);
+      await app.repos.users.saveConversationReference(
+        { tenantId: p.tenantId, aadObjectId: p.aadObjectId! },
+        {
+          serviceUrl: connector.url,
+          channelId: "msteams",
+          locale: "en-US",
+          user: { id: `29:${p.aadObjectId}`, aadObjectId: p.aadObjectId },
+          bot: { id: "28:tandem", name: "Tandem" },
+          conversation: { id: conversationOf(p), conversationType: "personal", tenantId: TENANT },
+        },
+        new Date("2027-02-01T08:00:00.000Z"),
+      );
+    }
+    for (const pair of pairs) {
+      await app.repos.pairs.createIfAbsent(pair);
+      await app.repos.sessions.create(
+        aSession(pair, SESSION_START, { bookedAt: "2027-02-02T08:00:00.000Z" }),
+      );
+    }
+  } finally {
+    await app.stop(); // writes the snapshot the child processes start from
+  }
+}
+
+/** Starts the bundled server as its own process on the local data, its clock starting at `clock`. */
+function startServer(clock: string): ChildProcess {
+  const child = spawn(process.execPath, [bundle], {
+    cwd: join(__dirname, "..", ".."),
+    env: {
+      PATH: process.env["PATH"],
+      NODE_PATH: join(__dirname, "..", "..", "node_modules"),
+      TANDEM_MODE: "local",
+      PORT: "0",
+      HOST: "127.0.0.1",
+      TANDEM_DATA_DIR: dataDir,
+      TANDEM_SEED_DEMO: "false",
+      LOG_LEVEL: "warn",
+      TANDEM_TEST_CLOCK_START: clock,
+      TANDEM_PROACTIVE_INTERVAL_MS: "200",
+    },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  children.push(child);
+  child.stdout?.resume();
+  child.stderr?.resume();
+  return child;
+}
+
+function exited(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
+  return new Promise((resolve) => child.once("exit", () => resolve()));
+}
+
+async function until(done: () => boolean, what: string): Promise<void> {
+  const deadline = Date.now() + 120_000;
+  while (!done()) {
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+/** The delivery records in the snapshot file: what a restart begins from. */
+async function persistedDeliveries(): Promise<DeliveryRecord[]> {
+  const snapshot = JSON.parse(await readFile(join(dataDir, SNAPSHOT_FILE), "utf8")) as {
+    databases: Array<{ containers: Array<{ id: string; documents: Array<{ data: DeliveryRecord }> }> }>;
+  };
+  return snapshot.databases
+    .flatMap((d) => d.containers)
+    .filter((c) => c.id === "deliveries")
+    .flatMap((c) => c.documents.map((d) => d.data));
+}
+
+/** The conversation a check-in reminder key is for (keys end with the participant's id). */
+function conversationOfKey(key: string): string {
+  const person = people.find((p) => key.endsWith(`:check-in:${p.id}`));
+  if (person === undefined) throw new Error(`unexpected reminder key ${key}`);
+  return conversationOf(person);
+}
+
+describe("a server process killed with SIGKILL during a reminder run", () => {
+  it("afterARestart_everyDueReminderIsDelivered_andOnlyTheOnesInFlightAtTheKillCanArriveTwice", async () => {
+    const first = startServer(FIRST_RUN_CLOCK);
+    connector.onActivity = (count) => {
+      if (count === KILL_AFTER) first.kill("SIGKILL");
+    };
+    await exited(first);
+    expect(first.signalCode).toBe("SIGKILL");
+    const beforeKill = connector.received.map((r) => r.conversationId);
+    // The kill landed mid-run: some reminders had gone out, far from all.
+    expect(beforeKill.length).toBeGreaterThanOrEqual(KILL_AFTER);
+    expect(new Set(beforeKill).size).toBeLessThan(DUE);
+
+    const recordedSent = new Set(
+      (await persistedDeliveries())
+        .filter((r) => r.state === "completed" && r.outcome.status === "sent")
+        .map((r) => conversationOfKey(r.key)),
+    );
+    // What the restart may send again: reached the connector, but not recorded as sent on disk.
+    const inFlight = new Set(beforeKill.filter((c) => !recordedSent.has(c)));
+    for (const c of recordedSent) expect(beforeKill).toContain(c);
+    // The activity whose arrival triggered the kill was still waiting for its answer: surely in flight.
+    expect(inFlight).toContain(beforeKill[KILL_AFTER - 1]);
+
+    connector.onActivity = () => undefined;
+    const second = startServer(RESTART_CLOCK);
+    const everyone = people.map(conversationOf);
+    const received = () => new Set(connector.received.map((r) => r.conversationId));
+    await until(() => everyone.every((c) => received().has(c)), "every reminder");
+    // A few more scheduler runs: nothing further may arrive.
+    await new Promise((resolve) => setTimeout(resolve, 2_000));
+    second.kill("SIGTERM");
+    await exited(second);
+
+    const counts = new Map<string, number>();
+    for (const r of connector.received) counts.set(r.conversationId, (counts.get(r.conversationId) ?? 0) + 1);
+    expect([...counts.keys()].sort()).toEqual([...everyone].sort());
+    expect(connector.received.every((r) => CHECK_IN.test(r.text))).toBe(true);
+    const twice = [...counts].filter(([, n]) => n > 1).map(([c]) => c);
+    expect(Math.max(...counts.values())).toBeLessThanOrEqual(2);
+    for (const c of twice) expect(inFlight).toContain(c);
+    // Those the killed server had recorded as sent never go again.
+    for (const c of recordedSent) expect(counts.get(c)).toBe(1);
+
+    // After the graceful stop, the log holds every reminder as sent.
+    const final = await persistedDeliveries();
+    expect(final.filter((r) => r.state === "completed" && r.outcome.status === "sent")).toHaveLength(DUE);
+  });
+});
