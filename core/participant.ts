@@ -24,6 +24,8 @@ export interface Participant {
   readonly motivation?: string;
   /** Withdrawn people stay on record (nothing is lost) but take no further part in the wave. */
   readonly status?: "active" | "withdrawn";
+  /** Set when the person erased their data: an anonymised tombstone (no name, email or Entra id) kept for counts. */
+  readonly erased?: boolean;
   /** Mentors only: HR's check of their legitimacy, and their training. Only approved, trained mentors can be matched. */
   readonly vetting?: MentorVetting;
 }

@@ -10,6 +10,7 @@ import { WaveAdminService, type WaveOverview } from "../../core/wave-admin";
 import { campaignStatus, type CampaignDeliveryFacts } from "../../core/questionnaire-campaign";
 import { DEFAULT_RULES, WAVE_STATES, type Wave, type WaveState } from "../../core/wave";
 import { signedIn, type ApiRequest, type ApiRoute } from "./api-route";
+import { auditTrail, changedFields } from "./audit-trail";
 import type { ParticipantRow, WaveDetail, WaveSummary } from "./hr-api-contract";
 import { parseParticipantsCsv } from "./participants-csv";
 
@@ -27,6 +28,7 @@ export interface CampaignPort {
 export function hrRoutes(deps: { repos: Repositories; clock: Clock; campaign: CampaignPort }): ApiRoute[] {
   const waves = new WaveAdminService(deps.repos, deps.clock);
   const people = new ParticipantAdminService(deps.repos, deps.clock);
+  const audit = auditTrail(deps.repos, deps.clock);
   const tenant = (request: ApiRequest): string => signedIn(request).tenantId;
   const waveOf = (request: ApiRequest) => waves.load(tenant(request), param(request, "waveId"));
   const body = (request: ApiRequest): Record<string, unknown> =>
@@ -69,20 +71,33 @@ export function hrRoutes(deps: { repos: Repositories; clock: Clock; campaign: Ca
       }));
       return ok({ waves: summaries });
     }),
-    route("POST", "/api/hr/waves", async (r) => ({
-      status: 201,
-      body: waveDetail(await waves.create(tenant(r), body(r))),
-    })),
+    route("POST", "/api/hr/waves", async (r) => {
+      const created = await waves.create(tenant(r), body(r));
+      await audit(r, { waveId: created.wave.id, action: "wave.created" });
+      return { status: 201, body: waveDetail(created) };
+    }),
     route("GET", WAVE, async (r) => ok(waveDetail(await waves.get(tenant(r), param(r, "waveId"))))),
-    route("PATCH", WAVE, async (r) =>
-      ok(waveDetail(await waves.update(tenant(r), param(r, "waveId"), body(r)))),
-    ),
+    route("PATCH", WAVE, async (r) => {
+      const updated = await waves.update(tenant(r), param(r, "waveId"), body(r));
+      await audit(r, {
+        waveId: updated.wave.id,
+        action: "wave.settings-changed",
+        details: { fields: changedFields(body(r)) },
+      });
+      return ok(waveDetail(updated));
+    }),
     route("POST", `${WAVE}/transition`, async (r) => {
       const to = body(r)["to"];
       if (typeof to !== "string" || !(WAVE_STATES as readonly string[]).includes(to)) {
         throw new TandemError("VALIDATION", `Say which state to move to: ${WAVE_STATES.join(", ")}.`);
       }
-      return ok(waveDetail(await waves.transition(tenant(r), param(r, "waveId"), to as WaveState)));
+      const moved = await waves.transition(tenant(r), param(r, "waveId"), to as WaveState);
+      await audit(r, {
+        waveId: moved.wave.id,
+        action: "wave.transitioned",
+        details: { to: moved.wave.state },
+      });
+      return ok(waveDetail(moved));
     }),
     route("GET", `${WAVE}/participants`, async (r) =>
       ok({ participants: await participantRows((await waveOf(r)).id) }),
@@ -92,17 +107,57 @@ export function hrRoutes(deps: { repos: Repositories; clock: Clock; campaign: Ca
       const added = await people.add(wave, body(r) as unknown as ParticipantFields, (email) =>
         participantIdFor(wave.id, email),
       );
+      await audit(r, {
+        waveId: wave.id,
+        action: "participant.updated",
+        target: added.id,
+        details: { change: "added" },
+      });
       return { status: 201, body: await row(added) };
     }),
-    route("PATCH", PERSON, async (r) =>
-      ok(await row(await people.edit(await waveOf(r), param(r, "participantId"), body(r)))),
-    ),
-    route("POST", `${PERSON}/withdraw`, async (r) =>
-      ok(await row(await people.withdraw(await waveOf(r), param(r, "participantId")))),
-    ),
-    route("POST", `${PERSON}/vetting`, async (r) =>
-      ok(await row(await people.vet(await waveOf(r), param(r, "participantId"), body(r)))),
-    ),
+    route("PATCH", PERSON, async (r) => {
+      const edited = await people.edit(await waveOf(r), param(r, "participantId"), body(r));
+      await audit(r, {
+        waveId: edited.waveId,
+        action: "participant.updated",
+        target: edited.id,
+        details: { change: "edited", fields: changedFields(body(r)) },
+      });
+      return ok(await row(edited));
+    }),
+    route("POST", `${PERSON}/withdraw`, async (r) => {
+      const withdrawn = await people.withdraw(await waveOf(r), param(r, "participantId"));
+      await audit(r, {
+        waveId: withdrawn.waveId,
+        action: "participant.updated",
+        target: withdrawn.id,
+        details: { change: "withdrawn" },
+      });
+      return ok(await row(withdrawn));
+    }),
+    route("POST", `${PERSON}/vetting`, async (r) => {
+      const wave = await waveOf(r);
+      const before = (await deps.repos.participants.get(wave.id, param(r, "participantId")))?.vetting
+        ?.approval;
+      const vetted = await people.vet(wave, param(r, "participantId"), body(r));
+      const approval = vetted.vetting?.approval;
+      const decided = approval !== before && (approval === "approved" || approval === "declined");
+      await audit(r, {
+        waveId: vetted.waveId,
+        action: decided
+          ? approval === "approved"
+            ? "mentor.approved"
+            : "mentor.declined"
+          : "participant.updated",
+        target: vetted.id,
+        details: {
+          change: "vetting",
+          approval: approval ?? "pending",
+          trained: vetted.vetting?.trainedAt !== undefined,
+        },
+      });
+      return ok(await row(vetted));
+    }),
     route("POST", `${WAVE}/import/preview`, async (r) => {
       const wave = await waveOf(r);
       return ok(await importPlan(deps.repos, wave, body(r)["csv"]).then((plan) => plan.preview));
@@ -124,6 +179,11 @@ export function hrRoutes(deps: { repos: Repositories; clock: Clock; campaign: Ca
       // Validation is all-or-nothing; the writes are idempotent upserts, so a retry after a crash completes the import.
       for (const participant of plan.participants) await enrolParticipant(deps.repos, participant, now);
       const { summary } = plan.preview;
+      await audit(r, {
+        waveId: wave.id,
+        action: "participants.imported",
+        details: { created: summary.new, updated: summary.updated, unchanged: summary.unchanged },
+      });
       return ok({ created: summary.new, updated: summary.updated, unchanged: summary.unchanged });
     }),
     route("POST", `${WAVE}/campaign`, async (r) => {
@@ -133,6 +193,11 @@ export function hrRoutes(deps: { repos: Repositories; clock: Clock; campaign: Ca
         reminderIntervalDays: input["reminderIntervalDays"],
       });
       deps.campaign.launched(wave.id);
+      await audit(r, {
+        waveId: wave.id,
+        action: "wave.transitioned",
+        details: { to: wave.state, campaign: "launched" },
+      });
       return ok(await status(wave));
     }),
     route("GET", `${WAVE}/campaign`, async (r) => ok(await status(await waveOf(r)))),

@@ -6,6 +6,7 @@ import {
 } from "../../core/matching/match-review";
 import type { Clock, Repositories } from "../../core/ports";
 import { signedIn, type ApiRequest, type ApiRoute } from "./api-route";
+import { auditTrail } from "./audit-trail";
 import { matchingView } from "./matching-view";
 import { bodyOf, pathParam, textField } from "./request-fields";
 
@@ -28,12 +29,19 @@ export function matchingRoutes(deps: {
   const tenant = (r: ApiRequest) => signedIn(r).tenantId;
   const wave = (r: ApiRequest) => pathParam(r, "waveId");
   const menteeId = (r: ApiRequest) => textField(bodyOf(r), "menteeId");
+  const audit = auditTrail(deps.repos, deps.clock);
 
   return [
     route("GET", MATCHING, async (r) => review.view(tenant(r), wave(r))),
-    route("PUT", `${MATCHING}/weights`, async (r) =>
-      review.setWeights(tenant(r), wave(r), bodyOf(r)["weights"]),
-    ),
+    route("PUT", `${MATCHING}/weights`, async (r) => {
+      const snapshot = await review.setWeights(tenant(r), wave(r), bodyOf(r)["weights"]);
+      await audit(r, {
+        waveId: snapshot.wave.id,
+        action: "wave.settings-changed",
+        details: { fields: "matchWeights" },
+      });
+      return snapshot;
+    }),
     route("POST", `${MATCHING}/propose`, async (r) => review.propose(tenant(r), wave(r))),
     route("POST", `${MATCHING}/swap`, async (r) => {
       const [a, b] = twoMentees(bodyOf(r)["menteeIds"]);
@@ -48,6 +56,11 @@ export function matchingRoutes(deps: {
     route("POST", `${MATCHING}/publish`, async (r) => {
       const snapshot = await review.publish(tenant(r), wave(r), signedIn(r).aadObjectId);
       deps.introductions.published(snapshot.wave.id);
+      await audit(r, {
+        waveId: snapshot.wave.id,
+        action: "matching.published",
+        details: { pairs: snapshot.publishedPairs, edited: snapshot.proposal?.edited ?? false },
+      });
       return snapshot;
     }),
   ];
