@@ -24,7 +24,8 @@ export const PROGRESS_DUTCH: ProgressTexts = {
   ratingsTitle: "Beoordelingen van de sessies",
   ratingsPrivacy: "Alleen totalen worden getoond; opmerkingen blijven privé.",
   fewerThanFive: "Minder dan 5 beoordelingen: niet getoond, om de anonimiteit te bewaren.",
-  ratingsSummary: (count, mean) => `${count} beoordelingen, gemiddeld ${mean} / 5`,
+  ratingsSummary: (count, mean) =>
+    `${count} beoordelingen, gemiddeld ${new Intl.NumberFormat("nl-BE").format(mean)} / 5`,
   stars: (rating) => `${rating} ★`,
   sessionNumber: (sequence) => `Sessie ${sequence}`,
 };

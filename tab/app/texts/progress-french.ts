@@ -24,7 +24,8 @@ export const PROGRESS_FRENCH: ProgressTexts = {
   ratingsTitle: "Évaluations des sessions",
   ratingsPrivacy: "Seuls des agrégats sont affichés ; les commentaires restent privés.",
   fewerThanFive: "Moins de 5 évaluations : non affichées, pour préserver l'anonymat.",
-  ratingsSummary: (count, mean) => `${count} évaluations, moyenne ${mean} / 5`,
+  ratingsSummary: (count, mean) =>
+    `${count} évaluations, moyenne ${new Intl.NumberFormat("fr-FR").format(mean)} / 5`,
   stars: (rating) => `${rating} ★`,
   sessionNumber: (sequence) => `Session ${sequence}`,
 };
