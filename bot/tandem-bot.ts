@@ -29,6 +29,8 @@ export interface TandemBotDeps {
   readonly firstSessions: FirstSessionActionDeps;
   /** The session verbs (check-in, action items), when the host wires them. */
   readonly sessionActions?: ReadonlyMap<string, CardActionHandler>;
+  /** The end-of-wave assessment verbs, when the host wires them. */
+  readonly assessmentActions?: ReadonlyMap<string, CardActionHandler>;
 }
 
 const CARD_RESPONSE = "application/vnd.microsoft.card.adaptive";
@@ -49,6 +51,7 @@ export class TandemBot extends ActivityHandler {
     this.actions = new Map([
       ...cardActions(deps.questionnaires, deps.firstSessions),
       ...(deps.sessionActions ?? []),
+      ...(deps.assessmentActions ?? []),
     ]);
     this.commands = {
       greet: (context, identity) => this.greet(context, identity),

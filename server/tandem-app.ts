@@ -29,6 +29,10 @@ import { DataRightsService } from "../core/data-rights/data-rights-service";
 import { openPersonalDataEraser } from "../store/personal-data-eraser";
 import { pairListExportRoutes } from "../tab/api/pair-list-export-routes";
 import { sessionRoutes } from "../tab/api/session-routes";
+import { assessmentRoutes } from "../tab/api/assessment-routes";
+import { AssessmentService } from "../core/assessments/assessment-service";
+import { assessmentCardActions } from "../bot/assessments/assessment-card-actions";
+import { FinalAssessmentRunner } from "../bot/assessments/final-assessment-runner";
 import { shortlistRoutes } from "../tab/api/shortlist-routes";
 import { tabApiRoutes } from "../tab/api/tab-api-routes";
 import { createTokenVerifier, type TokenVerifier } from "../tab/api/token-verifier";
@@ -104,6 +108,7 @@ export async function startTandem(config: Config, options: StartOptions): Promis
       users: repos.users,
       clock,
       firstSessions: { firstSessions: new FirstSessionService(repos, clock), repos, sender, clock },
+      assessmentActions: assessmentCardActions(new AssessmentService(repos, clock)),
       sessionActions: sessionCardActions({
         repos,
         sessions: new SessionService(repos, clock),
@@ -113,6 +118,7 @@ export async function startTandem(config: Config, options: StartOptions): Promis
     });
     const campaigns = new QuestionnaireCampaignRunner({ repos, deliveries, sender, clock });
     const pairIntroductions = new PairIntroductionRunner({ repos, sender, clock });
+    const finalAssessments = new FinalAssessmentRunner({ repos, deliveries, sender, clock });
     const intervalMs = options.campaignIntervalMs ?? config.proactiveIntervalMs ?? 60_000;
     // Several instances: only the holder of the lease sends reminders; a dead holder's lease runs out.
     const sessionReminders = new SessionReminderRunner({
@@ -126,7 +132,7 @@ export async function startTandem(config: Config, options: StartOptions): Promis
       },
     });
     const scheduler = new CampaignScheduler(
-      [campaigns, pairIntroductions, sessionReminders],
+      [campaigns, pairIntroductions, sessionReminders, finalAssessments],
       log,
       intervalMs,
     );
@@ -146,6 +152,7 @@ export async function startTandem(config: Config, options: StartOptions): Promis
           launched: (waveId) => scheduler.runSoon(campaigns, waveId),
           facts: (p) => campaigns.facts(p),
         },
+        closing: { started: (waveId) => scheduler.runSoon(finalAssessments, waveId) },
       }),
       ...matchingRoutes({
         repos,
@@ -168,6 +175,7 @@ export async function startTandem(config: Config, options: StartOptions): Promis
       }),
       ...pairListExportRoutes({ repos, clock }),
       ...sessionRoutes({ repos, clock }),
+      ...assessmentRoutes({ repos, clock }),
       ...(local ? devSignInRoutes(repos, () => issuer, [DEMO_HR_LEAD]) : []),
     ];
     const server = createHttpServer({

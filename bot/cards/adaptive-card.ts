@@ -16,6 +16,8 @@ export const CARD_VERBS = {
   submitCheckIn: "checkIn.submit",
   refreshCheckIn: "checkIn.refresh",
   actionItemDone: "actionItem.done",
+  submitAssessment: "assessment.submit",
+  editAssessment: "assessment.edit",
 } as const;
 export type CardVerb = (typeof CARD_VERBS)[keyof typeof CARD_VERBS];
 

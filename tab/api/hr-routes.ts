@@ -25,7 +25,17 @@ export interface CampaignPort {
   facts(participant: Participant): Promise<CampaignDeliveryFacts>;
 }
 
-export function hrRoutes(deps: { repos: Repositories; clock: Clock; campaign: CampaignPort }): ApiRoute[] {
+/** How the routes tell the bot a wave started closing (its final assessment goes out at once). */
+export interface ClosingPort {
+  started(waveId: string): void;
+}
+
+export function hrRoutes(deps: {
+  repos: Repositories;
+  clock: Clock;
+  campaign: CampaignPort;
+  closing?: ClosingPort;
+}): ApiRoute[] {
   const waves = new WaveAdminService(deps.repos, deps.clock);
   const people = new ParticipantAdminService(deps.repos, deps.clock);
   const audit = auditTrail(deps.repos, deps.clock);
@@ -97,6 +107,7 @@ export function hrRoutes(deps: { repos: Repositories; clock: Clock; campaign: Ca
         action: "wave.transitioned",
         details: { to: moved.wave.state },
       });
+      if (moved.wave.state === "closing") deps.closing?.started(moved.wave.id);
       return ok(waveDetail(moved));
     }),
     route("GET", `${WAVE}/participants`, async (r) =>
