@@ -10,7 +10,7 @@ import type { Identity, Participant, Role } from "../participant";
 import type { Repositories, UserRecord } from "../ports";
 import type { QuestionnaireResponse } from "../questionnaire";
 import type { CheckIn, MentoringSession } from "../sessions/session";
-import { sessionNotesId, type SessionNotes } from "../sessions/session-notes";
+import type { SessionNotes } from "../sessions/session-notes";
 import { findParticipations, type Participation } from "./participations";
 
 /** The JSON the caller downloads (versioned so a later format can be told apart). */
@@ -126,7 +126,7 @@ async function pairData(
 ): Promise<PairData> {
   const who = (id: string) => (id === me ? "you" : nameOf(id));
   const sessions = await repos.sessions.listByPair(pair.waveId, pair.id);
-  const notes = await Promise.all(sessions.map((s) => repos.notes.get(pair.waveId, sessionNotesId(s.id))));
+  const notes = await Promise.all(sessions.map((s) => repos.notes.get(pair.waveId, s.id)));
   const concerned = pair.mentorId === me ? pair.menteeIds : pair.menteeIds.filter((id) => id === me);
   return {
     id: pair.id,
