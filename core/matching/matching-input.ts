@@ -1,6 +1,7 @@
 import { isMatchableMentor, type Participant } from "../participant";
 import type { Repositories } from "../ports";
 import type { QuestionnaireResponse } from "../questionnaire";
+import { utcOffsetMinutesOn } from "../sessions/session-time";
 import { DEFAULT_MATCH_WEIGHTS, DEFAULT_RULES, mentorCapacity, type Wave } from "../wave";
 import type { Shortlist } from "./shortlist";
 import type {
@@ -110,11 +111,11 @@ export function buildMatchingInput(
   for (const p of active) {
     const a = answers.get(p.id);
     if (p.role === "mentee") {
-      if (a?.kind === "mentee") mentees.push(menteeOf(p, a));
+      if (a?.kind === "mentee") mentees.push(menteeOf(p, a, wave.startDate));
       else unansweredMentees.push({ menteeId: p.id, reasons: [{ kind: "no-answers" }] });
     } else if (!isMatchableMentor(p)) leftOutMentors.push({ mentorId: p.id, reason: "not-eligible" });
     else if (a?.kind !== "mentor") leftOutMentors.push({ mentorId: p.id, reason: "no-answers" });
-    else mentors.push({ ...mentorOf(p, a), capacity: mentorCapacity(rules, a.capacity) });
+    else mentors.push({ ...mentorOf(p, a, wave.startDate), capacity: mentorCapacity(rules, a.capacity) });
   }
 
   const menteeIds = new Set(mentees.map((m) => m.id));
@@ -138,35 +139,48 @@ export function buildMatchingInput(
   };
 }
 
-/** A mentee as the engine sees them; without answers, no needs and their declared languages. */
-export function menteeOf(p: Participant, answers?: QuestionnaireResponse["answers"]): MatchMentee {
+/**
+ * A mentee as the engine sees them; without answers, no needs and their declared languages. With the
+ * wave's start date, their own time zone (if known) gives their UTC offset then, for the time-zone fit.
+ */
+export function menteeOf(
+  p: Participant,
+  answers?: QuestionnaireResponse["answers"],
+  startDate?: string,
+): MatchMentee {
   const own = answers?.kind === "mentee" ? answers : undefined;
   return {
-    ...personOf(p),
+    ...personOf(p, startDate),
     languages: p.languages,
     needs: own?.needs ?? [],
     ...(own ? { preferredLanguage: own.preferredLanguage } : {}),
   };
 }
 
-/** A mentor as the engine sees them, with their declared capacity (the caller caps it by the rules). */
-export function mentorOf(p: Participant, answers?: QuestionnaireResponse["answers"]): MatchMentor {
+/** A mentor as the engine sees them, with their declared capacity (the caller caps it by the rules); offset as above. */
+export function mentorOf(
+  p: Participant,
+  answers?: QuestionnaireResponse["answers"],
+  startDate?: string,
+): MatchMentor {
   const own = answers?.kind === "mentor" ? answers : undefined;
   return {
-    ...personOf(p),
+    ...personOf(p, startDate),
     languages: own && own.languages.length > 0 ? own.languages : p.languages,
     skills: own?.skills ?? [],
     capacity: own?.capacity ?? 0,
   };
 }
 
-function personOf(p: Participant) {
+function personOf(p: Participant, startDate: string | undefined) {
+  const offset = startDate === undefined ? undefined : utcOffsetMinutesOn(p.timeZone, startDate);
   return {
     id: p.id,
     displayName: p.displayName,
     personKey: personKey(p.email),
     department: p.department,
     site: p.site,
+    ...(offset === undefined ? {} : { utcOffsetMinutes: offset }),
   };
 }
 

@@ -93,3 +93,13 @@ export function endOfLocalDate(date: string, zone: string): number {
 export function startOfLocalDate(date: string, zone: string): number {
   return DateTime.fromISO(date, { zone }).startOf("day").toMillis();
 }
+
+/**
+ * The UTC offset in minutes of `zone` at noon on `date` ("yyyy-mm-dd"), e.g. Paris on a January date: 60,
+ * in July: 120. Undefined for an unknown zone or date: a person whose zone is unknown gets no time-zone fit.
+ */
+export function utcOffsetMinutesOn(zone: string | undefined, date: string): number | undefined {
+  if (!isTimeZone(zone) || !DATE.test(date)) return undefined;
+  const noon = DateTime.fromISO(`${date}T12:00`, { zone });
+  return noon.isValid ? noon.offset : undefined;
+}
