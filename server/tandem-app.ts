@@ -9,6 +9,7 @@ import { PairIntroductionRunner } from "../bot/matching/pair-introduction-runner
 import { sessionCardActions } from "../bot/sessions/session-card-actions";
 import { SessionReminderRunner } from "../bot/sessions/session-reminder-runner";
 import { NotesService } from "../core/sessions/notes-service";
+import { recordReportedTimeZone } from "../core/sessions/reported-time-zone";
 import { SessionService } from "../core/sessions/session-service";
 import { openSchedulerLease } from "../store/scheduler-lease";
 import { randomUUID } from "node:crypto";
@@ -23,6 +24,7 @@ import { matchWave } from "../core/matching/matching-engine";
 import { matchingRoutes } from "../tab/api/matching-routes";
 import { notesRoutes } from "../tab/api/notes-routes";
 import { progressRoutes } from "../tab/api/progress-routes";
+import { dashboardRoutes } from "../tab/api/dashboard-routes";
 import { auditRoutes } from "../tab/api/audit-routes";
 import { dataRightsRoutes } from "../tab/api/data-rights-routes";
 import { DataRightsService } from "../core/data-rights/data-rights-service";
@@ -109,6 +111,7 @@ export async function startTandem(config: Config, options: StartOptions): Promis
       clock,
       firstSessions: { firstSessions: new FirstSessionService(repos, clock), repos, sender, clock },
       assessmentActions: assessmentCardActions(new AssessmentService(repos, clock)),
+      reportedTimeZone: (identity, zone) => recordReportedTimeZone(repos, identity, zone),
       sessionActions: sessionCardActions({
         repos,
         sessions: new SessionService(repos, clock),
@@ -163,6 +166,7 @@ export async function startTandem(config: Config, options: StartOptions): Promis
       ...shortlistRoutes({ repos, clock }),
       ...notesRoutes({ repos, clock }),
       ...progressRoutes({ repos, clock }),
+      ...dashboardRoutes({ repos, clock }),
       ...auditRoutes({ repos }),
       ...dataRightsRoutes({
         rights: new DataRightsService({
