@@ -12,6 +12,8 @@ import { WaveCard } from "./wave-card";
 const ShortlistPanel = lazy(() => import("./shortlist/shortlist-panel"));
 // Its own chunk too: the pair, its sessions and the notes editor, only while the wave runs.
 const PairPanel = lazy(() => import("./pair/pair-panel"));
+// And the end-of-wave assessment, only while the wave is closing.
+const FinalAssessmentPanel = lazy(() => import("./final-assessment/final-assessment-panel"));
 
 /** The wave states in which participants may still choose who they would like to be paired with. */
 const SHORTLIST_STATES: ReadonlySet<string> = new Set(["questionnaire", "matching"]);
@@ -77,6 +79,11 @@ export function MyMentoringView({
           {enrolment.wave.state === "running" && (
             <Suspense fallback={null}>
               <PairPanel waveId={enrolment.wave.id} getToken={getToken} />
+            </Suspense>
+          )}
+          {enrolment.wave.state === "closing" && (
+            <Suspense fallback={null}>
+              <FinalAssessmentPanel getToken={getToken} />
             </Suspense>
           )}
         </div>
