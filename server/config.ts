@@ -147,15 +147,30 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>): C
     proactiveIntervalMs: e.TANDEM_PROACTIVE_INTERVAL_MS,
     ...(e.TANDEM_TEST_CLOCK_START ? { testClockStart: e.TANDEM_TEST_CLOCK_START } : {}),
   };
-  if (!local) assertProductionReady(config, e.COSMOS_KEY);
+  if (!local) {
+    assertProductionReady(config, e.COSMOS_KEY, {
+      appTypeGiven: present.MICROSOFT_APP_TYPE !== undefined,
+      tlsVerificationOff: present.NODE_TLS_REJECT_UNAUTHORIZED === "0",
+    });
+  }
   return config;
 }
 
 /** Production never runs with a relaxation meant for a developer's machine. */
-function assertProductionReady(config: Config, cosmosKey: string | undefined): void {
+function assertProductionReady(
+  config: Config,
+  cosmosKey: string | undefined,
+  raw: { readonly appTypeGiven: boolean; readonly tlsVerificationOff: boolean },
+): void {
   const problems: string[] = [];
   if (config.bot.appId === "")
     problems.push("MICROSOFT_APP_ID is required (an empty app id turns bot authentication off).");
+  if (!raw.appTypeGiven)
+    problems.push("MICROSOFT_APP_TYPE is required: UserAssignedMSI (infra/main.bicep) or SingleTenant.");
+  else if (config.bot.appType === "MultiTenant")
+    problems.push(
+      "MICROSOFT_APP_TYPE must be UserAssignedMSI or SingleTenant in production (new multi-tenant bots cannot be created).",
+    );
   if (config.bot.appType !== "MultiTenant" && config.bot.appTenantId === "") {
     problems.push("MICROSOFT_APP_TENANT_ID is required for a single-tenant or managed-identity bot.");
   }
@@ -177,6 +192,10 @@ function assertProductionReady(config: Config, cosmosKey: string | undefined): v
   const insecure = config.bot.allowedServiceUrlHosts.filter((h) => h === "localhost" || h.startsWith("127."));
   if (insecure.length > 0) problems.push("BOT_SERVICE_URL_HOSTS must not contain localhost in production.");
   if (config.seedDemo) problems.push("TANDEM_SEED_DEMO must be false in production.");
+  if (raw.tlsVerificationOff)
+    problems.push(
+      "NODE_TLS_REJECT_UNAUTHORIZED=0 must not be set in production (it turns TLS verification off).",
+    );
   if (config.testClockStart !== undefined)
     problems.push("TANDEM_TEST_CLOCK_START must not be set in production (it moves the server's clock).");
   if (problems.length > 0) throw new ConfigError(problems);

@@ -1,9 +1,9 @@
 import { CosmosClient } from "@azure/cosmos";
-import { DefaultAzureCredential } from "@azure/identity";
 import { rename } from "node:fs/promises";
 import { join } from "node:path";
 import { CosmosSnapshot } from "../store/cosmos-snapshot";
 import { createEmulatorClient, startEmbeddedCosmos } from "../store/embedded-cosmos";
+import { cosmosCredential } from "./azure-credential";
 import type { Config } from "./config";
 import type { Logger } from "./logger";
 
@@ -28,9 +28,12 @@ export async function connectCosmos(
 ): Promise<CosmosConnection> {
   const { endpoint, key } = config.cosmos;
   if (endpoint !== undefined && config.mode === "production") {
-    const client = new CosmosClient({ endpoint, aadCredentials: new DefaultAzureCredential() });
+    // Entra ID only (the account has local auth disabled) and the SDK's default TLS verification.
+    const client = new CosmosClient({ endpoint, aadCredentials: cosmosCredential(config.bot) });
     return { client, kind: "azure", close: async () => client.dispose() };
   }
+  // Below: the emulators, whose TLS relaxation is for a developer's machine only.
+  if (config.mode === "production") throw new Error("production never connects to a Cosmos emulator");
   if (endpoint !== undefined) {
     const client = createEmulatorClient(endpoint, key ?? "");
     return { client, kind: "emulator", close: async () => client.dispose() };

@@ -7,6 +7,7 @@ import type { TandemBot } from "../bot/tandem-bot";
 import type { ApiFile, ApiRoute } from "../tab/api/api-route";
 import type { TokenVerifier } from "../tab/api/token-verifier";
 import type { Logger } from "./logger";
+import { logRequestMetrics } from "./request-metrics";
 
 /** Largest request body accepted (a questionnaire submission is a few KB). */
 export const MAX_BODY_BYTES = 256 * 1024;
@@ -39,6 +40,7 @@ export interface HttpServerDeps {
 /** The restify host: the bot endpoint, the tab's API (token checked before any signed-in handler) and the static tab. */
 export function createHttpServer(deps: HttpServerDeps): Server {
   const server = restify.createServer({ name: "tandem", handleUncaughtExceptions: false });
+  logRequestMetrics(server, deps.log);
   server.use(
     restify.plugins.bodyParser({
       maxBodySize: MAX_BODY_BYTES,

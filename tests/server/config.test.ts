@@ -68,6 +68,58 @@ describe("loadConfig", () => {
     expect(problems({ ...production, ...override }).join("\n")).toContain(name);
   });
 
+  it.each([
+    "MICROSOFT_APP_ID",
+    "MICROSOFT_APP_TYPE",
+    "MICROSOFT_APP_TENANT_ID",
+    "AAD_APP_CLIENT_ID",
+    "AAD_ALLOWED_TENANTS",
+    "COSMOS_ENDPOINT",
+    "TANDEM_PUBLIC_URL",
+  ])("production_withoutRequired_%s_refusesToStart_namingIt", (name) => {
+    const env: Record<string, string> = { ...production };
+    delete env[name];
+
+    const found = problems(env);
+
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatch(new RegExp(`^${name} (is required|must be)`));
+  });
+
+  it("production_withNothingSet_listsEveryMissingSetting_inOneError", () => {
+    let message = "";
+    try {
+      loadConfig({ TANDEM_MODE: "production" });
+    } catch (error) {
+      message = (error as Error).message;
+    }
+
+    expect(message).toMatch(/^Tandem cannot start, the configuration is incomplete:/);
+    for (const name of [
+      "MICROSOFT_APP_ID",
+      "MICROSOFT_APP_TYPE",
+      "AAD_APP_CLIENT_ID",
+      "AAD_ALLOWED_TENANTS",
+      "HR_ADMIN_OBJECT_IDS or HR_ADMIN_GROUP_ID",
+      "COSMOS_ENDPOINT",
+      "TANDEM_PUBLIC_URL",
+    ]) {
+      expect(message).toContain(`  - ${name}`);
+    }
+  });
+
+  it("production_withAMultiTenantBot_refusesToStart", () => {
+    expect(problems({ ...production, MICROSOFT_APP_TYPE: "MultiTenant" })).toEqual([
+      expect.stringContaining("MICROSOFT_APP_TYPE must be UserAssignedMSI or SingleTenant"),
+    ]);
+  });
+
+  it("production_withTlsVerificationTurnedOff_refusesToStart", () => {
+    expect(problems({ ...production, NODE_TLS_REJECT_UNAUTHORIZED: "0" })).toEqual([
+      expect.stringContaining("NODE_TLS_REJECT_UNAUTHORIZED=0 must not be set"),
+    ]);
+  });
+
   it("localMode_acceptsATestClockStartAndAFasterProactiveInterval_andRejectsAMalformedClock", () => {
     expect(
       loadConfig({ TANDEM_TEST_CLOCK_START: "2027-02-10T16:00:00Z", TANDEM_PROACTIVE_INTERVAL_MS: "200" }),
