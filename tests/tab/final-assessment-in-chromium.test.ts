@@ -1,0 +1,108 @@
+/**
+ * The final assessment in Chromium against the real server (demo wave moved to closing): a mentee finds the
+ * panel on My mentoring (a lazy chunk), is told what to correct when sending too little, answers every
+ * theme with the keyboard-usable radio groups, and finds their answers again after a reload; the page has
+ * no serious or critical accessibility violation (axe-core).
+ */
+import { readFileSync } from "node:fs";
+import type { Browser, Page } from "playwright-core";
+import { DEMO_WAVE_ID } from "../../server/demo-wave";
+import { launchBrowser, newLocalPage } from "../support/browser";
+import { startTestTandem, type TestTandem } from "../support/tandem-test-server";
+
+jest.setTimeout(120_000);
+
+const AXE = readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
+let browser: Browser;
+let tandem: TestTandem;
+
+beforeAll(async () => {
+  [browser, tandem] = await Promise.all([launchBrowser(), startTestTandem()]);
+  const wave = await tandem.repos.waves.get(DEMO_WAVE_ID);
+  if (wave === undefined) throw new Error("no demo wave");
+  await tandem.repos.waves.save({ ...wave, state: "closing" });
+});
+afterAll(async () => {
+  await browser?.close();
+  await tandem?.stop();
+});
+
+async function signIn(userId: string, scripts: string[] = []): Promise<Page> {
+  const page = await newLocalPage(browser);
+  page.on("request", (request) => {
+    if (request.resourceType() === "script") scripts.push(request.url());
+  });
+  await page.goto(`${tandem.url}/tab/`);
+  await page.getByTestId(`dev-user-${userId}`).click();
+  await page.locator('[data-testid="final-assessment"][data-state="ready"]').waitFor({ timeout: 30_000 });
+  return page;
+}
+
+describe("the final assessment in Chromium", () => {
+  let page: Page;
+
+  it("aMentee_sendingTooLittle_isToldWhatToCorrect_andNothingIsSaved", async () => {
+    const scripts: string[] = [];
+    page = await signIn("demo-cedric.perrin", scripts);
+    expect(scripts.filter((url) => url.includes("final-assessment-panel"))).toHaveLength(1);
+    for (const theme of ["connected-devices", "cloud", "big-data"])
+      await expect(page.getByTestId(`rating-${theme}`).locator('input[type="radio"]').count()).resolves.toBe(
+        5,
+      );
+    await page.getByTestId("send-assessment").click();
+    const refused = page.getByTestId("assessment-refused");
+    await refused.waitFor({ timeout: 20_000 });
+    await expect(refused.getAttribute("data-code")).resolves.toBe("VALIDATION");
+    expect(await tandem.repos.assessments.listByWave(DEMO_WAVE_ID)).toEqual([]);
+  });
+
+  it("answeringEveryQuestion_savesTheAssessment_andAReloadShowsTheAnswers", async () => {
+    const choose = (group: string, value: string) =>
+      page.getByTestId(group).locator(`input[value="${value}"]`).check();
+    await choose("rating-connected-devices", "3");
+    await choose("rating-cloud", "4");
+    // The keyboard works too: focus the big-data group's first radio and move with the arrow keys.
+    await page.getByTestId("rating-big-data").locator('input[value="1"]').focus();
+    await page.keyboard.press("ArrowDown");
+    await choose("satisfaction", "5");
+    await choose("recommend", "yes");
+    await page.getByTestId("comment").fill("Merci Lucas !");
+    await page.getByTestId("send-assessment").click();
+    await page.getByTestId("assessment-saved").waitFor({ timeout: 20_000 });
+
+    const stored = await tandem.repos.assessments.get(DEMO_WAVE_ID, "demo-cedric.perrin");
+    expect(stored).toMatchObject({
+      themes: [
+        { themeId: "connected-devices", rating: 3 },
+        { themeId: "cloud", rating: 4 },
+        { themeId: "big-data", rating: 2 },
+      ],
+      satisfaction: 5,
+      wouldRecommend: true,
+      comment: "Merci Lucas !",
+    });
+
+    await page.reload();
+    await page.locator('[data-testid="final-assessment"][data-state="ready"]').waitFor({ timeout: 30_000 });
+    await expect(page.getByTestId("rating-cloud").locator('input[value="4"]').isChecked()).resolves.toBe(
+      true,
+    );
+    await expect(page.getByTestId("comment").inputValue()).resolves.toBe("Merci Lucas !");
+  });
+
+  it("thePage_hasNoSeriousOrCriticalAccessibilityViolation", async () => {
+    await page.evaluate(AXE); // through DevTools: the tab's CSP forbids inline scripts
+    const violations = await page.evaluate(async () => {
+      const axe = (
+        window as unknown as {
+          axe: { run: (c: unknown) => Promise<{ violations: Array<{ id: string; impact: string }> }> };
+        }
+      ).axe;
+      const result = await axe.run(document.querySelector('[data-testid="final-assessment"]'));
+      return result.violations
+        .filter((v) => v.impact === "serious" || v.impact === "critical")
+        .map((v) => v.id);
+    });
+    expect(violations).toEqual([]);
+  });
+});
