@@ -14,6 +14,8 @@ const ShortlistPanel = lazy(() => import("./shortlist/shortlist-panel"));
 const PairPanel = lazy(() => import("./pair/pair-panel"));
 // And the end-of-wave assessment, only while the wave is closing.
 const FinalAssessmentPanel = lazy(() => import("./final-assessment/final-assessment-panel"));
+// "Your data" (download, erase): for everyone, closed waves included; its own chunk with its texts.
+const DataRightsPanel = lazy(() => import("./data-rights/data-rights-panel"));
 
 /** The wave states in which participants may still choose who they would like to be paired with. */
 const SHORTLIST_STATES: ReadonlySet<string> = new Set(["questionnaire", "matching"]);
@@ -31,6 +33,7 @@ const useStyles = makeStyles({
     overflowWrap: "anywhere",
     "@media (max-width: 480px)": { fontSize: tokens.fontSizeBase500, lineHeight: tokens.lineHeightBase500 },
   },
+  dataRights: { marginTop: tokens.spacingVerticalL },
   grid: {
     display: "grid",
     gridTemplateColumns: "repeat(auto-fit, minmax(min(100%, 300px), 1fr))",
@@ -88,6 +91,11 @@ export function MyMentoringView({
           )}
         </div>
       )}
+      <div className={styles.dataRights}>
+        <Suspense fallback={null}>
+          <DataRightsPanel getToken={getToken} />
+        </Suspense>
+      </div>
     </>
   );
 }

@@ -15,8 +15,10 @@ import type { WaveState } from "../../../../core/wave";
 import { ApiError } from "../../backend/api-error";
 import { isRecord, requestJson, unexpectedAnswer } from "../../backend/tandem-api";
 import { createMatchingApi, type HrCall, type MatchingApi } from "./matching-api";
+import { createDashboardApi, type DashboardApi } from "./dashboard-api";
 import { fetchFile } from "./file-download";
 import type { WaveProgress } from "../../../../core/sessions/wave-progress";
+import type { AuditLogView } from "../../../api/audit-routes";
 
 /** The HR routes of Tandem's API (tab/api/hr-api-contract.ts), called as the signed-in HR lead. */
 export interface HrApi {
@@ -37,10 +39,14 @@ export interface HrApi {
   getNeeds(waveId: string, signal?: AbortSignal): Promise<NeedsAnalytics>;
   /** How the running wave's pairs are doing; ratings as aggregates only (tab/api/progress-routes.ts). */
   getProgress(waveId: string, signal?: AbortSignal): Promise<WaveProgress>;
+  /** The wave's audit log, newest first (tab/api/audit-routes.ts). */
+  getAuditLog(waveId: string, signal?: AbortSignal): Promise<AuditLogView>;
   /** An export (CSV) under /api/hr, e.g. `/waves/w1/pairs.csv?separator=semicolon`, as the file's bytes. */
   downloadFile(path: string): Promise<Blob>;
   /** Proposing, editing and publishing a wave's pairs. */
   readonly matching: MatchingApi;
+  /** A wave's dashboard and the comparison of two waves (aggregates only). */
+  readonly dashboard: DashboardApi;
 }
 
 /**
@@ -94,6 +100,8 @@ export function createHrApi(getToken: () => Promise<string>, onUnauthorized?: ()
       has(await call("GET", `${wave(waveId)}/analytics/needs`, undefined, signal), "themes"),
     getProgress: async (waveId, signal) =>
       has(await call("GET", `${wave(waveId)}/progress`, undefined, signal), "pairs"),
+    getAuditLog: async (waveId, signal) =>
+      has(await call("GET", `${wave(waveId)}/audit`, undefined, signal), "entries"),
     downloadFile: async (path) => {
       try {
         return await fetchFile(`/api/hr${path}`, await getToken());
@@ -103,6 +111,7 @@ export function createHrApi(getToken: () => Promise<string>, onUnauthorized?: ()
       }
     },
     matching: createMatchingApi(call),
+    dashboard: createDashboardApi(call),
   };
 }
 

@@ -10,12 +10,15 @@ import { NeedsSection } from "../needs/needs-section";
 import { LoadingState } from "../../shell/loading-state";
 import { useMatchingTexts } from "../../texts/use-matching-texts";
 import { useLanguage, useTexts } from "../../texts/texts-context";
+import { AUDIT_TAB } from "../../texts/audit-tab";
 import { WaveSettingsSection } from "./wave-settings-section";
 
 // Its own chunk (the proposal's grid, dialogs and menus): fetched when HR opens the section.
 const MatchingSection = lazy(() => import("../matching/matching-section"));
 // Its own chunk too, with its texts: only a running wave shows it.
 const ProgressSection = lazy(() => import("../progress/progress-section"));
+// Its own chunk too: the audit log is read rarely.
+const AuditSection = lazy(() => import("../audit/audit-section"));
 
 const useStyles = makeStyles({
   tabs: { borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}` },
@@ -24,7 +27,8 @@ const useStyles = makeStyles({
   panel: { paddingTop: tokens.spacingVerticalL },
 });
 
-type Section = "settings" | "participants" | "mentors" | "questionnaire" | "needs" | "matching" | "progress";
+type Section =
+  "settings" | "participants" | "mentors" | "questionnaire" | "needs" | "matching" | "progress" | "audit";
 
 const SECTIONS: readonly Section[] = [
   "settings",
@@ -34,6 +38,7 @@ const SECTIONS: readonly Section[] = [
   "needs",
   "matching",
   "progress",
+  "audit",
 ];
 
 /** The Progress tab's name (its other texts come with its chunk). */
@@ -77,7 +82,11 @@ export function WaveSections({
         >
           {SECTIONS.filter((item) => item !== "progress" || wave.state === "running").map((item) => (
             <Tab key={item} value={item} id={`section-tab-${item}`} data-testid={`section-${item}`}>
-              {item === "progress" ? PROGRESS_TAB[language] : texts.sections[item]}
+              {item === "progress"
+                ? PROGRESS_TAB[language]
+                : item === "audit"
+                  ? AUDIT_TAB[language]
+                  : texts.sections[item]}
             </Tab>
           ))}
         </TabList>
@@ -96,6 +105,11 @@ export function WaveSections({
         {section === "progress" && wave.state === "running" && (
           <Suspense fallback={<LoadingState label={PROGRESS_TAB[language]} />}>
             <ProgressSection wave={wave} />
+          </Suspense>
+        )}
+        {section === "audit" && (
+          <Suspense fallback={<LoadingState label={AUDIT_TAB[language]} />}>
+            <AuditSection wave={wave} />
           </Suspense>
         )}
       </div>
