@@ -11,7 +11,7 @@ import {
 } from "../../../bot/cards/adaptive-card";
 
 describe("adaptive-card", () => {
-  it("CARD_VERBS → the questionnaire verbs, the first-session proposal, the check-in and action items", () => {
+  it("CARD_VERBS → the questionnaire verbs, the first-session proposal, the check-in, action items and the final assessment", () => {
     expect(CARD_VERBS).toEqual({
       openQuestionnaire: "questionnaire.open",
       submitQuestionnaire: "questionnaire.submit",
@@ -20,6 +20,8 @@ describe("adaptive-card", () => {
       submitCheckIn: "checkIn.submit",
       refreshCheckIn: "checkIn.refresh",
       actionItemDone: "actionItem.done",
+      submitAssessment: "assessment.submit",
+      editAssessment: "assessment.edit",
     });
   });
 
