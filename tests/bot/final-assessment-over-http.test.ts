@@ -2,7 +2,7 @@
  * The end-of-wave assessment over HTTP: HR moves the demo wave from running to closing; the bot sends the
  * assessment card once to every participant it can reach; a card submission is saved for the clicker only
  * (a participant id forged into the card data is ignored); three days later only non-respondents get a
- * reminder, once however often the scheduler runs; once HR closes the wave the card refuses new answers.
+ * reminder, once however often the scheduler runs, and a second one after seven days; once HR closes the wave the card refuses new answers.
  */
 import { CARD_VERBS } from "../../bot/cards/adaptive-card";
 import type { Participant } from "../../core/participant";
@@ -170,6 +170,18 @@ describe("final assessment over HTTP", () => {
     );
     expect([...reminders.values()]).toEqual([1, 1]);
     expect(deliveredCounts(INVITATION).get(conversation(answering))).toBe(1);
+  });
+
+  it("sevenDaysLater_theSecondReminderGoesOnce_toNonRespondentsOnly", async () => {
+    offset = 7 * DAY + 60_000;
+    const twice = () => [...deliveredCounts(REMINDER).values()].filter((n) => n === 2).length;
+    await until(() => twice() === 2, "the second reminders");
+    await severalTicks();
+    const reminders = deliveredCounts(REMINDER);
+    expect([...reminders.keys()].sort()).toEqual(
+      [conversation(silentMentee), conversation(silentMentor)].sort(),
+    );
+    expect([...reminders.values()]).toEqual([2, 2]);
   });
 
   it("afterHrClosesTheWave_theCardRefusesNewAnswersWithAClearMessage", async () => {
