@@ -2,7 +2,8 @@
  * The end-of-wave assessment over HTTP: HR moves the demo wave from running to closing; the bot sends the
  * assessment card once to every participant it can reach; a card submission is saved for the clicker only
  * (a participant id forged into the card data is ignored); three days later only non-respondents get a
- * reminder, once however often the scheduler runs, and a second one after seven days; once HR closes the wave the card refuses new answers.
+ * reminder, once however often the scheduler runs, and a second one after seven days; once HR closes the
+ * wave the card refuses new answers.
  */
 import { CARD_VERBS } from "../../bot/cards/adaptive-card";
 import type { Participant } from "../../core/participant";
