@@ -15,6 +15,7 @@ import { cardActions, refusalCard, type CardActionHandler } from "./card-actions
 import type { FirstSessionActionDeps } from "./matching/first-session-action";
 import type { AdaptiveCard } from "./cards/adaptive-card";
 import { helpCard } from "./cards/help-card";
+import type { HrChannelRegistration } from "./hr-channel/hr-channel-registration";
 import { languageFor, notEnrolledCard, questionnaireFor, welcomeFor } from "./questionnaire-presenter";
 import { textsFor } from "./texts/catalogue";
 import { parseTextCommand, type TextCommand } from "./text-commands";
@@ -31,6 +32,10 @@ export interface TandemBotDeps {
   readonly sessionActions?: ReadonlyMap<string, CardActionHandler>;
   /** The end-of-wave assessment verbs, when the host wires them. */
   readonly assessmentActions?: ReadonlyMap<string, CardActionHandler>;
+  /** Keeps the zone the Teams client reports (`localTimezone`) for a person without one, when wired. */
+  readonly reportedTimeZone?: (identity: Identity, zone: string | undefined) => Promise<unknown>;
+  /** Records the HR team's channel when an HR admin adds the bot to a team, when the host wires it. */
+  readonly hrChannels?: HrChannelRegistration;
 }
 
 const CARD_RESPONSE = "application/vnd.microsoft.card.adaptive";
@@ -74,13 +79,28 @@ export class TandemBot extends ActivityHandler {
     });
     this.onMembersAdded(async (context, next) => {
       const botId = context.activity.recipient?.id;
-      const userJoined = (context.activity.membersAdded ?? []).some((m) => m.id !== botId);
+      const added = context.activity.membersAdded ?? [];
+      const userJoined = added.some((m) => m.id !== botId);
       const identity = await this.remember(context);
-      if (userJoined) await this.greet(context, identity);
+      // In a team, people joining are not greeted in the channel; the bot joining may make it HR's channel.
+      if (!isPersonal(context)) {
+        if (added.some((m) => m.id === botId)) await this.deps.hrChannels?.installed(context);
+      } else if (userJoined) await this.greet(context, identity);
+      await next();
+    });
+    this.onMembersRemoved(async (context, next) => {
+      const botId = context.activity.recipient?.id;
+      if ((context.activity.membersRemoved ?? []).some((m) => m.id === botId))
+        await this.deps.hrChannels?.removed(context);
       await next();
     });
     this.onInstallationUpdateAdd(async (context, next) => {
       await this.remember(context);
+      if (!isPersonal(context)) await this.deps.hrChannels?.installed(context);
+      await next();
+    });
+    this.onInstallationUpdateRemove(async (context, next) => {
+      if (!isPersonal(context)) await this.deps.hrChannels?.removed(context);
       await next();
     });
   }
@@ -149,18 +169,27 @@ export class TandemBot extends ActivityHandler {
     }
   }
 
-  /** Keeps the person's latest conversation reference (from this authenticated activity) for proactive messages. */
+  /** Keeps the person's latest conversation reference (from this authenticated activity) for proactive messages, and their reported zone. */
   private async remember(context: TurnContext): Promise<Identity | undefined> {
     const identity = identityOf(context.activity);
     if (identity === undefined) return undefined;
+    // Only a personal chat's reference: a team channel's would post the person's own cards in the channel.
+    if (!isPersonal(context)) return identity;
     const reference = TurnContext.getConversationReference(context.activity);
     await this.deps.users.saveConversationReference(
       identity,
       JSON.parse(JSON.stringify(reference)),
       this.deps.clock.now(),
     );
+    await this.deps.reportedTimeZone?.(identity, context.activity.localTimezone);
     return identity;
   }
+}
+
+/** A personal chat with the bot (Teams says "personal"; activities without a type are taken as one). */
+function isPersonal(context: TurnContext): boolean {
+  const type = context.activity.conversation?.conversationType;
+  return type === undefined || type === "personal";
 }
 
 function cardMessage(card: AdaptiveCard) {

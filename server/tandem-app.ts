@@ -35,6 +35,9 @@ import { assessmentRoutes } from "../tab/api/assessment-routes";
 import { AssessmentService } from "../core/assessments/assessment-service";
 import { assessmentCardActions } from "../bot/assessments/assessment-card-actions";
 import { FinalAssessmentRunner } from "../bot/assessments/final-assessment-runner";
+import { HrChannelRegistration } from "../bot/hr-channel/hr-channel-registration";
+import { WeeklySummaryRunner } from "../bot/hr-channel/weekly-summary-runner";
+import { openHrChannelDirectory } from "../store/hr-channel-store";
 import { shortlistRoutes } from "../tab/api/shortlist-routes";
 import { tabApiRoutes } from "../tab/api/tab-api-routes";
 import { createTokenVerifier, type TokenVerifier } from "../tab/api/token-verifier";
@@ -105,10 +108,12 @@ export async function startTandem(config: Config, options: StartOptions): Promis
       },
       { allowedServiceUrlHosts: config.bot.allowedServiceUrlHosts },
     );
+    const hrChannels = await openHrChannelDirectory(cosmos.client, config.cosmos.databaseId);
     const bot = new TandemBot({
       questionnaires,
       users: repos.users,
       clock,
+      hrChannels: new HrChannelRegistration({ channels: hrChannels, hrPolicy: config.hr, clock }),
       firstSessions: { firstSessions: new FirstSessionService(repos, clock), repos, sender, clock },
       assessmentActions: assessmentCardActions(new AssessmentService(repos, clock)),
       reportedTimeZone: (identity, zone) => recordReportedTimeZone(repos, identity, zone),
@@ -134,8 +139,15 @@ export async function startTandem(config: Config, options: StartOptions): Promis
         ttlMs: Math.max(3 * intervalMs, 30_000),
       },
     });
+    const weeklySummaries = new WeeklySummaryRunner({
+      repos,
+      channels: hrChannels,
+      sender,
+      deliveries,
+      clock,
+    });
     const scheduler = new CampaignScheduler(
-      [campaigns, pairIntroductions, sessionReminders, finalAssessments],
+      [campaigns, pairIntroductions, sessionReminders, finalAssessments, weeklySummaries],
       log,
       intervalMs,
     );
