@@ -67,7 +67,6 @@ resource insights 'Microsoft.Insights/components@2020-02-02' = {
   properties: {
     Application_Type: 'web'
     WorkspaceResourceId: workspace.id
-    DisableLocalAuth: false
   }
 }
 
@@ -140,32 +139,37 @@ resource webApp 'Microsoft.Web/sites@2023-12-01' = {
       minTlsVersion: '1.2'
       http20Enabled: true
       healthCheckPath: '/health'
-      appSettings: [
-        // Read by server/config.ts (README "Configuration"); App Service sets PORT itself.
-        { name: 'TANDEM_MODE', value: 'production' }
-        { name: 'TANDEM_PUBLIC_URL', value: 'https://${names.webApp}.azurewebsites.net' }
-        { name: 'TANDEM_SEED_DEMO', value: 'false' }
-        { name: 'LOG_LEVEL', value: 'info' }
-        { name: 'COSMOS_ENDPOINT', value: cosmos.outputs.endpoint }
-        { name: 'COSMOS_DATABASE', value: cosmosDatabaseName }
-        { name: 'MICROSOFT_APP_ID', value: identity.properties.clientId }
-        { name: 'MICROSOFT_APP_TYPE', value: 'UserAssignedMSI' }
-        { name: 'MICROSOFT_APP_TENANT_ID', value: identity.properties.tenantId }
-        { name: 'AAD_APP_CLIENT_ID', value: aadAppClientId }
-        { name: 'AAD_ALLOWED_TENANTS', value: allowedTenantIds }
-        { name: 'HR_ADMIN_GROUP_ID', value: hrAdminGroupId }
-        { name: 'HR_ADMIN_OBJECT_IDS', value: hrAdminObjectIds }
-        // Read by the platform: Application Insights' Node.js auto-instrumentation (no SDK in the app).
-        {
-          name: 'APPLICATIONINSIGHTS_CONNECTION_STRING'
-          value: '@Microsoft.KeyVault(SecretUri=${insightsConnectionSecret.properties.secretUri})'
-        }
-        { name: 'ApplicationInsightsAgent_EXTENSION_VERSION', value: '~3' }
-        // The deployed folder already holds the build and production node_modules.
-        { name: 'SCM_DO_BUILD_DURING_DEPLOYMENT', value: 'false' }
-      ]
     }
   }
+}
+
+// Set after the site exists, so the public URL is the host name Azure actually gave it. This resource is the
+// whole set of app settings: one not listed here is removed.
+resource webAppSettings 'Microsoft.Web/sites/config@2023-12-01' = {
+  parent: webApp
+  name: 'appsettings'
+  properties: {
+    // Read by server/config.ts (README "Configuration"); App Service sets PORT itself.
+    TANDEM_MODE: 'production'
+    TANDEM_PUBLIC_URL: 'https://${webApp.properties.defaultHostName}'
+    TANDEM_SEED_DEMO: 'false'
+    LOG_LEVEL: 'info'
+    COSMOS_ENDPOINT: cosmos.outputs.endpoint
+    COSMOS_DATABASE: cosmosDatabaseName
+    MICROSOFT_APP_ID: identity.properties.clientId
+    MICROSOFT_APP_TYPE: 'UserAssignedMSI'
+    MICROSOFT_APP_TENANT_ID: identity.properties.tenantId
+    AAD_APP_CLIENT_ID: aadAppClientId
+    AAD_ALLOWED_TENANTS: allowedTenantIds
+    HR_ADMIN_GROUP_ID: hrAdminGroupId
+    HR_ADMIN_OBJECT_IDS: hrAdminObjectIds
+    // Read by the platform: Application Insights' Node.js auto-instrumentation (no SDK in the app).
+    APPLICATIONINSIGHTS_CONNECTION_STRING: '@Microsoft.KeyVault(SecretUri=${insightsConnectionSecret.properties.secretUri})'
+    ApplicationInsightsAgent_EXTENSION_VERSION: '~3'
+    // The deployed folder already holds the build and production node_modules.
+    SCM_DO_BUILD_DURING_DEPLOYMENT: 'false'
+  }
+  // The Key Vault reference resolves with the identity: give it the role first.
   dependsOn: [identityReadsSecrets]
 }
 

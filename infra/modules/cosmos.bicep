@@ -66,6 +66,7 @@ resource dataContributor 'Microsoft.DocumentDB/databaseAccounts/sqlRoleAssignmen
     principalId: dataContributorPrincipalId
     scope: '${account.id}/dbs/${databaseName}'
   }
+  dependsOn: [database]
 }
 
 output endpoint string = account.properties.documentEndpoint

@@ -33,12 +33,12 @@ function configVariables(): string[] {
   return [...schema.matchAll(/^ {2}([A-Z_]+):/gm)].map((m) => m[1]!);
 }
 
-/** The web app's app settings: name → Bicep value expression (a quoted literal or an expression). */
+/** The web app's app settings (the sites/config "appsettings" resource): name → Bicep value expression. */
 function appSettings(): Map<string, string> {
-  const block = /appSettings:\s*\[([\s\S]*?)\n\s{6}\]/.exec(main().text)![1]!;
+  const block = /name: 'appsettings'\s*properties:\s*\{([\s\S]*?)\n {2}\}/.exec(main().text)![1]!;
   return new Map(
-    [...block.matchAll(/\{\s*name:\s*'([^']+)'\s*,?\s*value:\s*('[^'\n]*'|[^\n}]+?)\s*\}/g)].map(
-      (m) => [m[1]!, m[2]!.trim()] as const,
+    [...bicepWithoutComments(block).matchAll(/^\s*([A-Za-z_][A-Za-z0-9_]*):\s*(.+?)\s*$/gm)].map(
+      (m) => [m[1]!, m[2]!] as const,
     ),
   );
 }
@@ -210,6 +210,6 @@ describe("the web app's settings", () => {
 
     expect(config.mode).toBe("production");
     expect(config.bot.appType).toBe("UserAssignedMSI");
-    expect(config.publicUrl).toBe("https://tandem-x.azurewebsites.net");
+    expect(config.publicUrl).toBe("https://tandem-x");
   });
 });

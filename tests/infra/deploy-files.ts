@@ -80,5 +80,9 @@ export function readBicep(relative: string): BicepSource {
 
 /** A Bicep text without its comments: a name mentioned only in a comment is not a use. */
 export function bicepWithoutComments(text: string): string {
-  return text.replace(/\/\/.*$/gm, "").replace(/\/\*[\s\S]*?\*\//g, "");
+  // Strings first in the alternation, so a "//" inside 'https://…' is kept.
+  return text.replace(
+    /('(?:[^'\\\n]|\\.)*')|\/\*[\s\S]*?\*\/|\/\/[^\n]*/g,
+    (_whole, string?: string) => string ?? "",
+  );
 }
