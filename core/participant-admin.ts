@@ -5,6 +5,7 @@ import type { Participant, Role } from "./participant";
 import { normaliseEmail, normaliseObjectId } from "./participant-identity";
 import type { Clock, Repositories } from "./ports";
 import { MOTIVATION_MAX_LENGTH } from "./questionnaire";
+import { isTimeZone } from "./sessions/session-time";
 import type { Wave } from "./wave";
 
 /** One person as HR types them in the tab (untrusted). */
@@ -18,6 +19,8 @@ export interface ParticipantFields {
   readonly site: unknown;
   readonly languages: unknown;
   readonly motivation?: unknown;
+  /** IANA zone ("Europe/Paris"); "" clears it (reminders then use the wave's zone). */
+  readonly timeZone?: unknown;
 }
 
 export interface VettingChange {
@@ -60,6 +63,7 @@ export class ParticipantAdminService {
       ...(checked.role === "mentor" ? { vetting: current.vetting ?? { approval: "pending" } } : {}),
     };
     if (checked.role === "mentee") delete (updated as { vetting?: unknown }).vetting;
+    if (checked.timeZone === undefined) delete (updated as { timeZone?: unknown }).timeZone;
     await enrolParticipant(this.repos, updated, this.clock.now());
     return updated;
   }
@@ -112,7 +116,7 @@ type CheckedFields = Pick<
   Participant,
   "email" | "displayName" | "role" | "department" | "site" | "languages"
 > &
-  Partial<Pick<Participant, "aadObjectId" | "managerEmail" | "motivation">>;
+  Partial<Pick<Participant, "aadObjectId" | "managerEmail" | "motivation" | "timeZone">>;
 
 /** Validates one person's fields, one message per field. */
 export function checkFields(fields: ParticipantFields): CheckedFields {
@@ -146,6 +150,9 @@ export function checkFields(fields: ParticipantFields): CheckedFields {
   if (aadObjectId !== "" && normaliseObjectId(aadObjectId) === undefined)
     errors.push({ field: "aadObjectId", message: "The Entra object id is a GUID." });
   const motivation = text(fields.motivation, "motivation", "a motivation", MOTIVATION_MAX_LENGTH, false);
+  const timeZone = text(fields.timeZone, "timeZone", "a time zone", 64, false);
+  if (timeZone !== "" && !isTimeZone(timeZone))
+    errors.push({ field: "timeZone", message: `"${timeZone}" is not an IANA time zone, e.g. Europe/Paris.` });
   const languages = Array.isArray(fields.languages) ? fields.languages : [];
   if (languages.length === 0 || !languages.every(isLanguage))
     errors.push({ field: "languages", message: "Choose languages among fr, en and nl." });
@@ -161,5 +168,6 @@ export function checkFields(fields: ParticipantFields): CheckedFields {
     ...(aadObjectId ? { aadObjectId } : {}),
     ...(managerEmail ? { managerEmail } : {}),
     ...(motivation ? { motivation } : {}),
+    ...(timeZone ? { timeZone } : {}),
   };
 }

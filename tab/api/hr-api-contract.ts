@@ -94,6 +94,8 @@ export interface ParticipantInput {
   readonly site: string;
   readonly languages: readonly Language[];
   readonly motivation?: string;
+  /** IANA zone ("Europe/Paris"): the person's local hours for reminders; "" in a PATCH clears it. */
+  readonly timeZone?: string;
 }
 
 export interface ParticipantRow extends ParticipantInput {

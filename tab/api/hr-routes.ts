@@ -293,6 +293,7 @@ function participantRow(
     site: p.site,
     languages: p.languages.length > 0 ? p.languages : [preferredLanguage(p)],
     ...(p.motivation ? { motivation: p.motivation } : {}),
+    ...(p.timeZone ? { timeZone: p.timeZone } : {}),
     status: p.status ?? "active",
     ...(p.vetting ? { vetting: p.vetting } : {}),
     questionnaire: answered ? "submitted" : "not-started",

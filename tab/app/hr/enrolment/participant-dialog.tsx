@@ -15,7 +15,8 @@ import {
 import { useState, type FormEvent } from "react";
 import type { ParticipantRow } from "../../../api/hr-api-contract";
 import { toApiError, type ApiError, type FieldError } from "../../backend/api-error";
-import { useTexts } from "../../texts/texts-context";
+import { useLanguage, useTexts } from "../../texts/texts-context";
+import { TIME_ZONE_TEXTS } from "../../texts/time-zone-texts";
 import { useHr } from "../backend/hr-context";
 import { fieldErrors } from "../feedback/field-errors";
 import {
@@ -41,6 +42,7 @@ const SHOWN = [
   "aadObjectId",
   "languages",
   "motivation",
+  "timeZone",
 ];
 
 /** Adds one person to the wave, or edits one; server field errors appear next to their fields. */
@@ -59,6 +61,7 @@ export function ParticipantDialog({
   const styles = useStyles();
   const { api } = useHr();
   const { hr } = useTexts();
+  const language = useLanguage();
   const texts = hr.participantDialog;
   const [draft, setDraft] = useState(() =>
     person === undefined ? emptyParticipant() : draftFromParticipant(person),
@@ -71,7 +74,7 @@ export function ParticipantDialog({
   const submit = async (event: FormEvent): Promise<void> => {
     event.preventDefault();
     setFailure(undefined);
-    const problems = checkParticipant(draft, texts);
+    const problems = checkParticipant(draft, texts, TIME_ZONE_TEXTS[language]);
     setErrors(problems);
     if (problems.length > 0) return;
     setSaving(true);

@@ -1,7 +1,15 @@
+import type { Language } from "../../../../core/language";
 import type { FieldError } from "../../backend/api-error";
 import type { HrTexts } from "../../texts/hr-texts";
+import { isKnownTimeZone, type TimeZoneTexts } from "../../texts/time-zone-texts";
 import type { ParticipantInput, ParticipantRow } from "../../../api/hr-api-contract";
-import type { ParticipantDraft } from "./participant-fields";
+
+type Writable<T> = { -readonly [K in keyof T]: T[K] };
+
+/** What the participant dialog edits: every field as typed (optional ones as ""). */
+export type ParticipantDraft = Writable<Required<Omit<ParticipantInput, "languages">>> & {
+  languages: readonly Language[];
+};
 
 export const emptyParticipant = (): ParticipantDraft => ({
   displayName: "",
@@ -13,6 +21,7 @@ export const emptyParticipant = (): ParticipantDraft => ({
   aadObjectId: "",
   languages: ["fr"],
   motivation: "",
+  timeZone: "",
 });
 
 export const draftFromParticipant = (person: ParticipantRow): ParticipantDraft => ({
@@ -25,9 +34,10 @@ export const draftFromParticipant = (person: ParticipantRow): ParticipantDraft =
   aadObjectId: person.aadObjectId ?? "",
   languages: person.languages,
   motivation: person.motivation ?? "",
+  timeZone: person.timeZone ?? "",
 });
 
-const OPTIONAL = ["managerEmail", "aadObjectId", "motivation"] as const;
+const OPTIONAL = ["managerEmail", "aadObjectId", "motivation", "timeZone"] as const;
 
 /** The input to POST: trimmed, optional fields left out when empty. */
 export function participantInput(draft: ParticipantDraft): ParticipantInput {
@@ -59,9 +69,15 @@ export function participantChanges(
   return changes as Partial<ParticipantInput>;
 }
 
-/** Missing required fields, caught before a round trip. */
-export function checkParticipant(draft: ParticipantDraft, texts: HrTexts["participantDialog"]): FieldError[] {
+/** Missing required fields and an unknown time zone, caught before a round trip. */
+export function checkParticipant(
+  draft: ParticipantDraft,
+  texts: HrTexts["participantDialog"],
+  zoneTexts: TimeZoneTexts,
+): FieldError[] {
   const errors: FieldError[] = [];
+  const zone = draft.timeZone.trim();
+  if (zone !== "" && !isKnownTimeZone(zone)) errors.push({ field: "timeZone", message: zoneTexts.invalid });
   if (draft.displayName.trim() === "") errors.push({ field: "displayName", message: texts.nameMissing });
   if (!/^[^\s@]+@[^\s@]+$/.test(draft.email.trim()))
     errors.push({ field: "email", message: texts.emailInvalid });

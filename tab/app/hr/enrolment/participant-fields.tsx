@@ -12,8 +12,10 @@ import { LANGUAGES, type Language } from "../../../../core/language";
 import type { Role } from "../../../../core/participant";
 import type { ParticipantInput } from "../../../api/hr-api-contract";
 import { languageName } from "../../my-mentoring/wording";
-import { useTexts } from "../../texts/texts-context";
+import { useLanguage, useTexts } from "../../texts/texts-context";
+import { TIME_ZONE_TEXTS } from "../../texts/time-zone-texts";
 import type { FieldErrors } from "../feedback/field-errors";
+import type { ParticipantDraft } from "./participant-draft";
 
 const useStyles = makeStyles({
   grid: {
@@ -26,12 +28,9 @@ const useStyles = makeStyles({
   languages: { display: "flex", flexWrap: "wrap", columnGap: tokens.spacingHorizontalM },
 });
 
-type Writable<T> = { -readonly [K in keyof T]: T[K] };
-export type ParticipantDraft = Writable<Required<Omit<ParticipantInput, "languages">>> & {
-  languages: readonly Language[];
-};
+export type { ParticipantDraft };
 
-/** The fields of one person: identity, role, organisation, languages and motivation. */
+/** The fields of one person: identity, role, organisation, time zone, languages and motivation. */
 export function ParticipantFields({
   draft,
   onChange,
@@ -48,7 +47,10 @@ export function ParticipantFields({
     const message = errors.of(field);
     return { validationMessage: message, validationState: message === undefined ? "none" : "error" } as const;
   };
-  const text = (field: "displayName" | "email" | "department" | "site" | "managerEmail" | "aadObjectId") => ({
+  const zoneTexts = TIME_ZONE_TEXTS[useLanguage()];
+  const text = (
+    field: "displayName" | "email" | "department" | "site" | "managerEmail" | "aadObjectId" | "timeZone",
+  ) => ({
     value: draft[field],
     onChange: (_: unknown, data: { value: string }) => onChange({ [field]: data.value }),
   });
@@ -86,6 +88,14 @@ export function ParticipantFields({
       </Field>
       <Field label={texts.objectId} hint={texts.objectIdHint} {...error("aadObjectId")}>
         <Input {...text("aadObjectId")} autoComplete="off" />
+      </Field>
+      <Field label={zoneTexts.label} hint={zoneTexts.hint} {...error("timeZone")}>
+        <Input
+          {...text("timeZone")}
+          autoComplete="off"
+          placeholder="Europe/Paris"
+          data-testid="participant-time-zone"
+        />
       </Field>
       <Field label={texts.languages} className={styles.wide} {...error("languages")}>
         <div className={styles.languages} role="group" aria-label={allTexts.answers.languages}>
