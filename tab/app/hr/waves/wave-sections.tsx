@@ -11,6 +11,7 @@ import { LoadingState } from "../../shell/loading-state";
 import { useMatchingTexts } from "../../texts/use-matching-texts";
 import { useLanguage, useTexts } from "../../texts/texts-context";
 import { AUDIT_TAB } from "../../texts/audit-tab";
+import { DASHBOARD_TAB } from "../../texts/dashboard-tab";
 import { WaveSettingsSection } from "./wave-settings-section";
 
 // Its own chunk (the proposal's grid, dialogs and menus): fetched when HR opens the section.
@@ -19,6 +20,8 @@ const MatchingSection = lazy(() => import("../matching/matching-section"));
 const ProgressSection = lazy(() => import("../progress/progress-section"));
 // Its own chunk too: the audit log is read rarely.
 const AuditSection = lazy(() => import("../audit/audit-section"));
+// Its own chunk too, with the charts library and its texts: nothing of it is in the first paint.
+const DashboardSection = lazy(() => import("../dashboard/dashboard-section"));
 
 const useStyles = makeStyles({
   tabs: { borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}` },
@@ -28,7 +31,15 @@ const useStyles = makeStyles({
 });
 
 type Section =
-  "settings" | "participants" | "mentors" | "questionnaire" | "needs" | "matching" | "progress" | "audit";
+  | "settings"
+  | "participants"
+  | "mentors"
+  | "questionnaire"
+  | "needs"
+  | "matching"
+  | "progress"
+  | "dashboard"
+  | "audit";
 
 const SECTIONS: readonly Section[] = [
   "settings",
@@ -38,6 +49,7 @@ const SECTIONS: readonly Section[] = [
   "needs",
   "matching",
   "progress",
+  "dashboard",
   "audit",
 ];
 
@@ -86,7 +98,9 @@ export function WaveSections({
                 ? PROGRESS_TAB[language]
                 : item === "audit"
                   ? AUDIT_TAB[language]
-                  : texts.sections[item]}
+                  : item === "dashboard"
+                    ? DASHBOARD_TAB[language]
+                    : texts.sections[item]}
             </Tab>
           ))}
         </TabList>
@@ -105,6 +119,11 @@ export function WaveSections({
         {section === "progress" && wave.state === "running" && (
           <Suspense fallback={<LoadingState label={PROGRESS_TAB[language]} />}>
             <ProgressSection wave={wave} />
+          </Suspense>
+        )}
+        {section === "dashboard" && (
+          <Suspense fallback={<LoadingState label={DASHBOARD_TAB[language]} />}>
+            <DashboardSection wave={wave} />
           </Suspense>
         )}
         {section === "audit" && (
