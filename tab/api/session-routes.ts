@@ -16,9 +16,10 @@
  *        { date, time, timeZone?, reason }                           → SessionChangeView
  *   POST .../pairs/:pairId/sessions/:sessionId/cancel { reason }     → SessionChangeView
  *   PUT  .../pairs/:pairId/sessions/:sessionId/link { url }          → SessionChangeView ("" removes it)
- *   GET  .../pairs/:pairId/sessions/:sessionId/invitation.ics        → SessionInvitationView
+ *   GET  .../pairs/:pairId/sessions/:sessionId/invitation.ics[?lang=fr|en|nl] → SessionInvitationView
  *        the RFC 5545 text as JSON ({ filename, ics }): the route table's responses are JSON, so the tab
- *        makes the download itself (a Blob of type text/calendar)
+ *        makes the download itself (a Blob of type text/calendar). Title and description are in `lang`
+ *        (the tab's language), else in the caller's first language
  *
  * A refused change (bad date, a date outside the wave, accepting one's own proposal, no reason…) is
  * 400 VALIDATION with `problems: SessionProblem[]` (stable field + reason, for the client's wording) and
@@ -27,7 +28,10 @@
 import { TandemError, type FieldError } from "../../core/errors";
 import type { Identity } from "../../core/participant";
 import type { Clock, Repositories } from "../../core/ports";
+import { isLanguage } from "../../core/language";
+import { preferredLanguage } from "../../core/participant";
 import { sessionInvitation } from "../../core/sessions/invitation";
+import { invitationTexts } from "../../core/sessions/invitation-texts";
 import {
   callerInWave,
   myPairs,
@@ -151,24 +155,24 @@ export function sessionRoutes(deps: { repos: Repositories; clock: Clock }): ApiR
       path: `${SESSION}/invitation.ics`,
       access: "signed-in",
       handle: async (r) => {
-        const { pair, sessionId } = await place(r, true);
+        const { caller, pair, sessionId } = await place(r, true);
         const stored = await repos.sessions.get(pair.waveId, sessionId);
         if (stored === undefined) throw notFound();
         const members = await Promise.all(
           pairMembers(pair).map((id) => repos.participants.get(pair.waveId, id)),
         );
         const people = members.filter((m) => m !== undefined);
-        const names = people.map((m) => m.displayName).join(" & ");
         const session = stored.value;
+        const asked = r.query?.["lang"];
+        const language = isLanguage(asked) ? asked : preferredLanguage(caller);
         const ics = sessionInvitation({
           session,
           attendees: people.map((m) => ({ name: m.displayName, email: m.email })),
-          texts: {
-            title: `Tandem — session ${session.sequence} (${names})`,
-            description: session.meetingUrl
-              ? `Reverse mentoring session ${session.sequence}. Teams: ${session.meetingUrl}`
-              : `Reverse mentoring session ${session.sequence}.`,
-          },
+          texts: invitationTexts(language, {
+            sequence: session.sequence,
+            names: people.map((m) => m.displayName),
+            ...(session.meetingUrl ? { meetingUrl: session.meetingUrl } : {}),
+          }),
           domain: INVITATION_DOMAIN,
         });
         const view: SessionInvitationView = { filename: `tandem-session-${session.sequence}.ics`, ics };

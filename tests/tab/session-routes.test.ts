@@ -130,6 +130,24 @@ describe("session routes: a member's pair", () => {
     expect(invitation.body.ics).toMatch(/^BEGIN:VCALENDAR\r\n/);
     expect(invitation.body.ics).toContain("DTSTART:20270114T090000Z");
     expect(invitation.body.ics).toContain("STATUS:CONFIRMED");
+    // No ?lang=: Sophie's first language (French); ?lang=nl: the tab's language wins.
+    const unfold = (ics: string) => ics.replace(/\r\n[ \t]/g, "");
+    expect(unfold(invitation.body.ics)).toContain(
+      `DESCRIPTION:Session de mentorat inversé n° 1. Lien Teams : ${url}`,
+    );
+    const dutch = await call<SessionInvitationView>(
+      "GET",
+      `${sessionPath(id)}/invitation.ics?lang=nl`,
+      sophieToken,
+    );
+    expect(unfold(dutch.body.ics)).toMatch(/SUMMARY:Tandem — sessie 1 \(.+ & .+\)\r\n/);
+    expect(unfold(dutch.body.ics)).toContain(`DESCRIPTION:Reverse-mentoringsessie 1. Teams-link: ${url}`);
+    const unknown = await call<SessionInvitationView>(
+      "GET",
+      `${sessionPath(id)}/invitation.ics?lang=de`,
+      sophieToken,
+    );
+    expect(unfold(unknown.body.ics)).toContain("DESCRIPTION:Session de mentorat inversé n° 1.");
 
     const moved = await call<SessionChangeView>("POST", `${sessionPath(id)}/reschedule`, sophieToken, {
       date: "2027-01-21",

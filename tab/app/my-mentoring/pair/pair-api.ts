@@ -1,3 +1,4 @@
+import type { Language } from "../../../../core/language";
 import type { NotesDraft, SessionNotesView } from "../../../api/notes-routes";
 import type { MyPairView, SessionChangeView, SessionInvitationView } from "../../../api/session-routes";
 import { isRecord, requestJson, unexpectedAnswer } from "../../backend/tandem-api";
@@ -60,14 +61,16 @@ export async function runSessionAction(
   return body as unknown as SessionChangeView;
 }
 
-/** GET the session's invitation (.ics text, as JSON: the API answers JSON only). */
+/** GET the session's invitation (.ics text, as JSON: the API answers JSON only), worded in `language`. */
 export async function fetchInvitation(
   token: string,
   waveId: string,
   pairId: string,
   sessionId: string,
+  language: Language,
 ): Promise<SessionInvitationView> {
-  const body = await requestJson(`${sessionUrl(waveId, pairId, sessionId)}/invitation.ics`, auth(token));
+  const url = `${sessionUrl(waveId, pairId, sessionId)}/invitation.ics?lang=${language}`;
+  const body = await requestJson(url, auth(token));
   if (!isRecord(body) || typeof body.ics !== "string") throw unexpectedAnswer();
   return body as unknown as SessionInvitationView;
 }

@@ -17,7 +17,7 @@ import { toApiError, type ApiError } from "../../backend/api-error";
 import { LoadError } from "../../shell/load-error";
 import { LoadingState } from "../../shell/loading-state";
 import { useSessionsTexts } from "../../texts/use-sessions-texts";
-import { useDateFormats } from "../../texts/texts-context";
+import { useDateFormats, useLanguage } from "../../texts/texts-context";
 import { SectionCard } from "../section-card";
 import { fetchInvitation, fetchPairs, runSessionAction, type SessionAction } from "./pair-api";
 import { refusalText } from "./session-problems";
@@ -125,6 +125,7 @@ function PairView({
 }) {
   const styles = useStyles();
   const words = useSessionsTexts();
+  const language = useLanguage();
   const formats = useDateFormats();
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<string | undefined>();
@@ -155,6 +156,7 @@ function PairView({
           pair.waveId,
           pair.pairId,
           sessionId,
+          language,
         );
         const href = URL.createObjectURL(new Blob([ics], { type: "text/calendar;charset=utf-8" }));
         const anchor = document.createElement("a");
