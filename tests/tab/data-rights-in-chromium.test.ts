@@ -36,12 +36,12 @@ async function signIn(userId: string): Promise<Page> {
 async function seriousViolations(page: Page, selector: string): Promise<string[]> {
   await page.evaluate(AXE); // through DevTools: the tab's CSP forbids inline scripts
   return page.evaluate(async (within) => {
-    const axe = (
-      window as unknown as {
-        axe: { run: (c: unknown) => Promise<{ violations: Array<{ id: string; impact: string }> }> };
-      }
-    ).axe;
-    const result = await axe.run(document.querySelector(within));
+    // Runs in the page: its globals, typed here without the DOM library.
+    const inPage = globalThis as unknown as {
+      axe: { run: (c: unknown) => Promise<{ violations: Array<{ id: string; impact: string }> }> };
+      document: { querySelector: (selector: string) => unknown };
+    };
+    const result = await inPage.axe.run(inPage.document.querySelector(within));
     return result.violations
       .filter((v) => v.impact === "serious" || v.impact === "critical")
       .map((v) => v.id);
