@@ -1,4 +1,4 @@
-import { ConfigError, loadConfig } from "./config";
+import { ConfigError, loadConfig, type Config } from "./config";
 import { createLogger } from "./logger";
 import { startTandem } from "./tandem-app";
 
@@ -27,18 +27,12 @@ async function main(): Promise<void> {
     process.exit(1);
   }
 
-  console.log(
-    [
-      "",
-      `Tandem is running (${config.mode} mode, Cosmos DB: ${app.cosmos.kind}${app.cosmos.kind === "embedded" ? `, data in ${config.dataDir}/` : ""}).`,
-      `  Tab (My mentoring):   ${app.url}/tab/   — pick a demo user to sign in`,
-      `  Bot endpoint:         ${app.url}/api/messages`,
-      `  Chat with the bot:    npm run playground   (in another terminal), then open http://localhost:56150`,
-      `                        you are Alex Wilber, a mentee of the demo wave; say "hi", "questionnaire" or "help"`,
-      "  Stop with Ctrl+C (local data is saved). Start again from the demo data: npm run reset",
-      "",
-    ].join("\n"),
-  );
+  if (config.mode === "production") {
+    // Production logs JSON lines only (App Service → Log Analytics); the banner below is for a developer.
+    log.info({ url: config.publicUrl, port: config.port, cosmos: app.cosmos.kind }, "Tandem started");
+  } else {
+    printLocalBanner(config, app);
+  }
 
   let stopping = false;
   const stop = (signal: string): void => {
@@ -55,6 +49,22 @@ async function main(): Promise<void> {
   };
   process.on("SIGINT", () => stop("SIGINT"));
   process.on("SIGTERM", () => stop("SIGTERM"));
+}
+
+/** The local-mode welcome: where the tab and the bot are, and how to chat with the bot. */
+function printLocalBanner(config: Config, app: Awaited<ReturnType<typeof startTandem>>): void {
+  console.log(
+    [
+      "",
+      `Tandem is running (${config.mode} mode, Cosmos DB: ${app.cosmos.kind}${app.cosmos.kind === "embedded" ? `, data in ${config.dataDir}/` : ""}).`,
+      `  Tab (My mentoring):   ${app.url}/tab/   — pick a demo user to sign in`,
+      `  Bot endpoint:         ${app.url}/api/messages`,
+      `  Chat with the bot:    npm run playground   (in another terminal), then open http://localhost:56150`,
+      `                        you are Alex Wilber, a mentee of the demo wave; say "hi", "questionnaire" or "help"`,
+      "  Stop with Ctrl+C (local data is saved). Start again from the demo data: npm run reset",
+      "",
+    ].join("\n"),
+  );
 }
 
 main().catch((error: unknown) => {
