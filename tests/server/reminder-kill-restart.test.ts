@@ -51,6 +51,8 @@ let dataDir: string;
 let bundle: string;
 let connector: SlowConnector;
 const children: ChildProcess[] = [];
+/** What the server processes wrote to stderr: shown when a wait times out. */
+let serverErrors = "";
 
 const wave = aRunningWave({ id: "wave-kill", startDate: "2027-01-15", endDate: "2027-07-15" });
 const people: Participant[] = [];
@@ -142,7 +144,9 @@ function startServer(clock: string): ChildProcess {
   });
   children.push(child);
   child.stdout?.resume();
-  child.stderr?.resume();
+  child.stderr?.on("data", (chunk: Buffer) => {
+    serverErrors += chunk.toString("utf8");
+  });
   return child;
 }
 
@@ -154,7 +158,8 @@ function exited(child: ChildProcess): Promise<void> {
 async function until(done: () => boolean, what: string): Promise<void> {
   const deadline = Date.now() + 120_000;
   while (!done()) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    if (Date.now() > deadline)
+      throw new Error(`timed out waiting for ${what}; server stderr:\n${serverErrors}`);
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
 }
@@ -183,7 +188,7 @@ describe("a server process killed with SIGKILL during a reminder run", () => {
     connector.onActivity = (count) => {
       if (count === KILL_AFTER) first.kill("SIGKILL");
     };
-    await exited(first);
+    await until(() => first.exitCode !== null || first.signalCode !== null, "the kill");
     expect(first.signalCode).toBe("SIGKILL");
     const beforeKill = connector.received.map((r) => r.conversationId);
     // The kill landed mid-run: some reminders had gone out, far from all.
