@@ -217,6 +217,13 @@ describe("aad.manifest.json", () => {
     ]);
   });
 
+  it("puts the user's security groups in the token, where the HR_ADMIN_GROUP_ID check looks", () => {
+    const manifest = JSON.parse(readText("aad.manifest.json")) as { groupMembershipClaims?: string };
+
+    expect(manifest.groupMembershipClaims).toBe("SecurityGroup");
+    expect(readText("tab/api/token-verifier.ts")).toContain('payload["groups"]');
+  });
+
   it("is single-tenant and has no SPA or public-client redirect (nothing else can get tokens for it)", () => {
     expect(aad().signInAudience).toBe("AzureADMyOrg");
     expect(aad().spa.redirectUris).toEqual([]);
