@@ -1,8 +1,7 @@
 import type { AssignmentProblem } from "./assignment-problem";
 import type { CandidateGraph } from "./candidate-graph";
 import { ColumnCheapest, mergeCandidates, rotation } from "./column-candidates";
-import { popWorst, pushWorst, replaceWorst } from "./bounded-max-heap";
-import { sortEdges } from "./candidate-graph";
+import { ThresholdSelect, guessCutoff } from "./threshold-select";
 
 /** The first candidate graph, the reserve checked by the certificate, and each row's bound beyond both. */
 export interface CandidateSelection {
@@ -39,8 +38,10 @@ export function selectCandidates(problem: AssignmentProblem, sizes: SelectionSiz
   const reserveKeep = Math.max(0, Math.min(sizes.reservePerRow, columns - keep));
   const buffer = new Float64Array(columns);
   // One more than kept: the extra one, the cheapest left out, is θ_r.
-  const heapId = new Int32Array(keep + reserveKeep + 1);
-  const heapCost = new Float64Array(keep + reserveKeep + 1);
+  const want = keep + reserveKeep + 1;
+  const select = new ThresholdSelect(want, 8 * want);
+  const heapId = select.ids;
+  const heapCost = select.costs;
   const own = {
     keep,
     column: new Int32Array(rows * keep),
@@ -64,16 +65,25 @@ export function selectCandidates(problem: AssignmentProblem, sizes: SelectionSiz
     }
     // Heap ids are rotated column indices, (c − offset) mod columns, so ties spread across rows.
     const offset = rotation(r, columns);
-    let found = scan(buffer, offset, columns, -offset, heapId, heapCost, 0, r, byColumn);
-    found = scan(buffer, 0, offset, columns - offset, heapId, heapCost, found, r, byColumn);
+    // Only entries below a guessed cutoff enter; a row with too few below it is offered again in full.
+    const guess = guessCutoff(buffer, columns, want, select.scratch);
+    select.reset(guess);
+    scan(buffer, offset, columns, -offset, select, r, byColumn);
+    scan(buffer, 0, offset, columns - offset, select, r, byColumn);
+    if (select.size < want && guess < Infinity) {
+      // The guess was too low for this row: offer it again in full (the columns have had it already).
+      select.reset();
+      scan(buffer, offset, columns, -offset, select, r, NO_COLUMNS);
+      scan(buffer, 0, offset, columns - offset, select, r, NO_COLUMNS);
+    }
+    const found = select.finish(want);
     let kept = found;
     if (found > keep + reserveKeep) {
-      leftOutBound[r] = heapCost[0]!;
-      kept = popWorst(heapId, heapCost, found);
+      kept = found - 1;
+      leftOutBound[r] = heapCost[kept]!;
     } else {
       leftOutBound[r] = Infinity;
     }
-    sortEdges(heapId, heapCost, 0, kept);
     for (let i = 0; i < kept; i++) {
       const rotated = heapId[i]! + offset;
       const c = rotated >= columns ? rotated - columns : rotated;
@@ -99,39 +109,35 @@ export function selectCandidates(problem: AssignmentProblem, sizes: SelectionSiz
   return { graph, reserve, leftOutBound, closedColumnCheapest };
 }
 
+/** Column side switched off: a row offered a second time must not reach the columns twice. */
+const NO_COLUMNS = new ColumnCheapest(0, 0, 0);
+
 /**
- * Offers values[from..to) (ids shifted by `idShift`) to the row's max-heap (`heapId.length` entries at
- * most, `size` held) and to each column's cheapest rows, in one pass; returns the heap's new size. A
- * column costs one comparison with the row's worst and one with the column's.
+ * Offers values[from..to) (ids shifted by `idShift`) to the row's selection and to each column's
+ * cheapest rows, in one pass. A column costs one comparison with the row's cutoff and one with the
+ * column's worst.
  */
 function scan(
   values: Float64Array,
   from: number,
   to: number,
   idShift: number,
-  heapId: Int32Array,
-  heapCost: Float64Array,
-  size: number,
+  select: ThresholdSelect,
   row: number,
   byColumn: ColumnCheapest,
-): number {
-  const count = heapId.length;
+): void {
   const columnWorst = byColumn.worst;
-  const offerColumns = byColumn.keep > 0;
-  // Infinity until the heap is full, so that only finite values enter.
-  let worst = size < count ? Infinity : heapCost[0]!;
+  let cutoff = select.cutoff;
+  if (byColumn.keep === 0) {
+    for (let c = from; c < to; c++) {
+      const value = values[c]!;
+      if (value < cutoff) cutoff = select.push(c + idShift, value);
+    }
+    return;
+  }
   for (let c = from; c < to; c++) {
     const value = values[c]!;
-    if (value < worst) {
-      if (size < count) {
-        size = pushWorst(heapId, heapCost, size, c + idShift, value);
-        if (size === count) worst = heapCost[0]!;
-      } else {
-        replaceWorst(heapId, heapCost, size, c + idShift, value);
-        worst = heapCost[0]!;
-      }
-    }
-    if (value <= columnWorst[c]! && value < Infinity && offerColumns) byColumn.offerOne(row, c, value);
+    if (value < cutoff) cutoff = select.push(c + idShift, value);
+    if (value <= columnWorst[c]! && value < Infinity) byColumn.offerOne(row, c, value);
   }
-  return size;
 }

@@ -3,6 +3,7 @@ import { pushWorst, replaceWorst } from "./bounded-max-heap";
 import { sortEdges, type CandidateGraph, type EdgeAdditions } from "./candidate-graph";
 import { IndexedMinHeap } from "./indexed-min-heap";
 import type { AssignmentState } from "./sparse-assignment";
+import { ThresholdSelect } from "./threshold-select";
 
 /** Relative slack under which a reduced cost counts as zero (float costs round). */
 const RELATIVE_TOLERANCE = 1e-12;
@@ -148,29 +149,37 @@ export function certify(
       if (known[c] !== r) known[c] = reserveMark;
     }
     // One pass: the worst violators, and the cheapest others (enough to pick the near pairs and the
-    // bound after the violators are taken out).
+    // bound after the violators are taken out). Most columns fail both tests at once.
+    const worst = scratch.worstViolators;
     const cheapest = scratch.cheapest;
-    cheapest.size = 0;
+    worst.reset();
+    cheapest.reset();
+    let worstCut = Infinity;
+    let cheapCut = Infinity;
+    const violatorCost = scratch.violatorCost;
     for (let c = 0; c < columns; c++) {
       const value = buffer[c]!;
-      if (!(value < Infinity)) continue;
+      const reduced = value - columnDual[c]!;
+      // value − v ≥ u already rules a violation out (clearlyBelow only tightens the limit).
+      if (!(value < cheapCut) && !(reduced < u)) continue;
       const mark = known[c]!;
       if (mark === r || capacity[c] === 0) continue;
-      const v = columnDual[c]!;
-      // value − v ≥ u already rules a violation out (clearlyBelow only tightens the limit).
-      if (value - v < u && clearlyBelow(value - v, u, unassignedCost))
-        scratch.offerViolator(c, value - u - v, value);
-      // Columns come in increasing order, so a tie with the worst kept one never displaces it.
-      if (mark !== reserveMark && (cheapest.size < cheapest.limit || value < cheapest.costs[0]!))
-        cheapest.offer(c, value);
+      if (reduced < u && clearlyBelow(reduced, u, unassignedCost)) {
+        const slack = value - u - columnDual[c]!;
+        if (slack < worstCut) {
+          violatorCost[c] = value;
+          worstCut = worst.push(c, slack);
+        }
+      }
+      if (mark !== reserveMark && value < cheapCut) cheapCut = cheapest.push(c, value);
     }
-    const added = scratch.takeViolators(r);
+    const added = scratch.takeWorstViolators(r);
     if (added.columns.length > 0) violatedRows.push(r);
     // Near pairs: the cheapest left below u (violators taken are marked known); then the bound.
-    cheapest.sort();
+    const kept = cheapest.finish(cheapest.limit);
     let near = 0;
     let remaining = Infinity;
-    for (let i = 0; i < cheapest.size; i++) {
+    for (let i = 0; i < kept; i++) {
       const c = cheapest.ids[i]!;
       if (known[c] === r) continue;
       const value = cheapest.costs[i]!;
@@ -225,16 +234,19 @@ class CertifyScratch {
   readonly known: Int32Array;
   /** The worst violators by reduced cost, and each one's cost. */
   readonly violators: BestOf;
-  private readonly violatorCost: Float64Array;
+  /** The same for a recomputed row, whose columns come in increasing order. */
+  readonly worstViolators: ThresholdSelect;
   /** The cheapest columns outside graph and reserve: violators + near pairs + one for the bound. */
-  readonly cheapest: BestOf;
+  readonly cheapest: ThresholdSelect;
+  readonly violatorCost: Float64Array;
 
   constructor(columns: number, perRow: number) {
     this.buffer = new Float64Array(columns);
     this.known = new Int32Array(columns).fill(-1);
     this.violators = new BestOf(perRow);
+    this.worstViolators = new ThresholdSelect(perRow);
     this.violatorCost = new Float64Array(columns);
-    this.cheapest = new BestOf(perRow + NEAR_PER_ROW + 1);
+    this.cheapest = new ThresholdSelect(perRow + NEAR_PER_ROW + 1);
   }
 
   markGraphRow(graph: CandidateGraph, r: number): void {
@@ -244,6 +256,21 @@ class CertifyScratch {
   offerViolator(column: number, reduced: number, cost: number): void {
     this.violatorCost[column] = cost;
     this.violators.offer(column, reduced);
+  }
+
+  /** The kept violators of a recomputed row, most negative reduced cost first, marked known for row r. */
+  takeWorstViolators(r: number): { columns: number[]; costs: number[] } {
+    const worst = this.worstViolators;
+    const count = worst.finish(worst.limit);
+    const columns: number[] = [];
+    const costs: number[] = [];
+    for (let i = 0; i < count; i++) {
+      const c = worst.ids[i]!;
+      columns.push(c);
+      costs.push(this.violatorCost[c]!);
+      this.known[c] = r;
+    }
+    return { columns, costs };
   }
 
   /** The kept violators, most negative reduced cost first, marked known for row r. */
