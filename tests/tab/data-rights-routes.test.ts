@@ -5,6 +5,7 @@
  */
 import type { AuditLogView } from "../../tab/api/audit-routes";
 import type { PersonalDataExport } from "../../core/data-rights/personal-data-export";
+import { participantIdFor } from "../../core/participant-identity";
 import { DEMO_TENANT_ID } from "../../server/config";
 import { DEMO_WAVE_ID } from "../../server/demo-wave";
 import { openDeliveryLog } from "../../store/cosmos-store";
@@ -28,6 +29,7 @@ let scenario: ErasureScenario;
 let hrToken: string;
 let personToken: string;
 let mentorToken: string;
+let auditWave: string;
 
 const person = aParticipant({
   id: "p-rights-person",
@@ -141,7 +143,12 @@ describe("HR's audit log", () => {
       rules: { forbidReportingLine: true, forbidSameDepartment: false, maxMenteesPerMentor: 1 },
     });
     expect(created.status).toBe(201);
-    const csv = "email,name,role\nquentin.auditable@contoso.example,Quentin Auditable,mentee";
+    auditWave = created.body.id;
+    const csv = [
+      "email,name,role,department,site,languages",
+      "quentin.auditable@contoso.example,Quentin Auditable,mentee,Finance,Paris,fr",
+      "rita.reviewer@contoso.example,Rita Reviewer,mentor,Data,Lyon,fr",
+    ].join("\n");
     const commit = await apiCall(
       tandem.url,
       "POST",
@@ -159,9 +166,45 @@ describe("HR's audit log", () => {
     // The test clock stands still, so both entries share their time: their order is not asserted.
     expect(log.body.entries.map((e) => e.action).sort()).toEqual(["participants.imported", "wave.created"]);
     expect(log.body.entries.find((e) => e.action === "participants.imported")).toMatchObject({
-      details: { created: 1, updated: 0, unchanged: 0 },
+      details: { created: 2, updated: 0, unchanged: 0 },
     });
-    expect(log.raw).not.toMatch(/quentin|auditable/i);
+    expect(log.raw).not.toMatch(/quentin|auditable|rita/i);
+  });
+
+  it("records edits, withdrawals and mentor decisions by id and field names, never the values", async () => {
+    const wave = `/api/hr/waves/${auditWave}`;
+    const quentin = participantIdFor(auditWave, "quentin.auditable@contoso.example");
+    const rita = participantIdFor(auditWave, "rita.reviewer@contoso.example");
+    const hr = (method: string, path: string, body: unknown) =>
+      apiCall(tandem.url, method, path, hrToken, body);
+    const edited = await hr("PATCH", `${wave}/participants/${quentin}`, { department: "Secret Dept Xyz" });
+    expect(edited.raw).toContain("Secret Dept Xyz");
+    expect(edited.status).toBe(200);
+    expect((await hr("POST", `${wave}/participants/${rita}/vetting`, { approval: "approved" })).status).toBe(
+      200,
+    );
+    expect((await hr("POST", `${wave}/participants/${rita}/vetting`, { trained: true })).status).toBe(200);
+    expect((await hr("POST", `${wave}/participants/${rita}/vetting`, { approval: "declined" })).status).toBe(
+      200,
+    );
+    expect((await hr("POST", `${wave}/participants/${quentin}/withdraw`, {})).status).toBe(200);
+
+    const log = await apiCall<AuditLogView>(tandem.url, "GET", `${wave}/audit`, hrToken);
+    const about = (id: string) =>
+      log.body.entries
+        .filter((e) => e.target === id)
+        .map((e) => `${e.action} ${JSON.stringify(e.details)}`)
+        .sort();
+    expect(about(quentin)).toEqual([
+      'participant.updated {"change":"edited","fields":"department"}',
+      'participant.updated {"change":"withdrawn"}',
+    ]);
+    expect(about(rita)).toEqual([
+      'mentor.approved {"change":"vetting","approval":"approved","trained":false}',
+      'mentor.declined {"change":"vetting","approval":"declined","trained":true}',
+      'participant.updated {"change":"vetting","approval":"approved","trained":true}',
+    ]);
+    expect(log.raw).not.toMatch(/secret dept|quentin|rita/i);
   });
 
   it("records the wave moving to matching and the publication", async () => {
