@@ -19,5 +19,8 @@ rmSync(out, { recursive: true, force: true });
 mkdirSync(out, { recursive: true });
 cpSync(path.join(root, "dist"), path.join(out, "dist"), { recursive: true });
 for (const file of ["package.json", "package-lock.json"]) cpSync(path.join(root, file), path.join(out, file));
-execFileSync("npm", ["ci", "--omit=dev", "--ignore-scripts", "--no-audit", "--no-fund"], { cwd: out, stdio: "inherit" });
+execFileSync("npm", ["ci", "--omit=dev", "--ignore-scripts", "--no-audit", "--no-fund"], {
+  cwd: out,
+  stdio: "inherit",
+});
 console.log(`stage-deploy: ${path.relative(root, out)} is ready to deploy`);
