@@ -8,7 +8,7 @@
 @maxLength(16)
 param resourceBaseName string
 
-@description('App Service plan SKU: B1 is enough for a pilot; P0v3 or above for production.')
+@description('App Service plan SKU, Basic or above (always on): B1 for a pilot; P0v3 or above for production.')
 param webAppSku string
 
 @description('Serverless (pay per request, one region) or Provisioned (autoscale throughput) Cosmos DB.')
