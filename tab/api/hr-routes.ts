@@ -3,7 +3,7 @@ import { planImport } from "../../core/enrolment-import";
 import { TandemError } from "../../core/errors";
 import { preferredLanguage, type Identity, type Participant } from "../../core/participant";
 import { ParticipantAdminService, type ParticipantFields } from "../../core/participant-admin";
-import { participantIdFor } from "../../core/participant-identity";
+import { awayFromTombstones, enrolmentIdFor, erasedIdsOf } from "../../core/data-rights/re-enrolment";
 import type { Clock, Repositories } from "../../core/ports";
 import { needsAnalytics } from "../../core/needs-analytics";
 import { WaveAdminService, type WaveOverview } from "../../core/wave-admin";
@@ -115,8 +115,9 @@ export function hrRoutes(deps: {
     ),
     route("POST", `${WAVE}/participants`, async (r) => {
       const wave = await waveOf(r);
+      const erased = erasedIdsOf(await deps.repos.participants.listByWave(wave.id));
       const added = await people.add(wave, body(r) as unknown as ParticipantFields, (email) =>
-        participantIdFor(wave.id, email),
+        enrolmentIdFor(wave.id, email, erased),
       );
       await audit(r, {
         waveId: wave.id,
@@ -188,7 +189,10 @@ export function hrRoutes(deps: {
       }
       const now = deps.clock.now();
       // Validation is all-or-nothing; the writes are idempotent upserts, so a retry after a crash completes the import.
-      for (const participant of plan.participants) await enrolParticipant(deps.repos, participant, now);
+      // A re-enrolled erased person gets a new id: never linked again to what they erased (docs/PRIVACY.md).
+      const erased = erasedIdsOf(await deps.repos.participants.listByWave(wave.id));
+      for (const participant of awayFromTombstones(plan.participants, erased))
+        await enrolParticipant(deps.repos, participant, now);
       const { summary } = plan.preview;
       await audit(r, {
         waveId: wave.id,

@@ -280,3 +280,38 @@ describe("erasing my data", () => {
     expect(after.raw).not.toContain(PERSON_TEXT.goal);
   });
 });
+
+describe("re-enrolling an erased person", () => {
+  it("gives them a new record, never the tombstone's id, and a second import changes nothing", async () => {
+    const created = await apiCall<{ id: string }>(tandem.url, "POST", "/api/hr/waves", hrToken, {
+      name: "Re-enrolment wave",
+      startDate: "2027-09-01",
+      endDate: "2028-02-28",
+      cadence: "monthly",
+      sessionMinutes: 90,
+      reminderLeadDays: 3,
+      defaultLanguage: "fr",
+      themes: [{ id: "cloud", labels: { fr: "Cloud", en: "Cloud", nl: "Cloud" } }],
+      rules: { forbidReportingLine: true, forbidSameDepartment: false, maxMenteesPerMentor: 1 },
+    });
+    const wave = created.body.id;
+    const email = "zoe.return@contoso.example";
+    const csv = `email,name,role,department,site,languages,aadObjectId\n${email},Zoe Return,mentee,Finance,Paris,fr,${guid(9)}`;
+    const importCsv = () =>
+      apiCall(tandem.url, "POST", `/api/hr/waves/${wave}/import/commit`, hrToken, { csv });
+    expect((await importCsv()).body).toMatchObject({ created: 1 });
+    const firstId = participantIdFor(wave, email);
+    const zoe = await devTokenFrom(tandem.url, firstId);
+    expect(
+      (await apiCall(tandem.url, "POST", "/api/me/erasure", zoe, { confirm: "erase-my-data" })).status,
+    ).toBe(200);
+
+    expect((await importCsv()).body).toMatchObject({ created: 1 });
+    const people = await tandem.repos.participants.listByWave(wave);
+    expect(people.find((p) => p.id === firstId)).toMatchObject({ erased: true, email: "" });
+    const again = people.find((p) => p.email === email);
+    expect(again?.id).toBeDefined();
+    expect(again?.id).not.toBe(firstId);
+    expect((await importCsv()).body).toEqual({ created: 0, updated: 0, unchanged: 1 });
+  });
+});
