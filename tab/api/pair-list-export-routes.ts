@@ -8,12 +8,12 @@
  *       held, last activity (date). 404 NOT_FOUND for a wave of another tenant; 400 VALIDATION for another
  *       separator. Each download is recorded in HR's audit log ("export.downloaded", target "pairs.csv").
  */
-import { randomUUID } from "node:crypto";
 import { TandemError } from "../../core/errors";
 import type { Participant } from "../../core/participant";
 import type { Clock, Repositories } from "../../core/ports";
 import { waveProgress } from "../../core/sessions/wave-progress";
 import { signedIn, type ApiRoute } from "./api-route";
+import { auditTrail } from "./audit-trail";
 import { csvResponse, csvSeparator, type CsvColumn } from "./csv-response";
 import { pathParam } from "./request-fields";
 
@@ -43,6 +43,7 @@ export const PAIR_LIST_COLUMNS: readonly CsvColumn<PairListRow>[] = [
 
 /** The pair-list export route (contract above). */
 export function pairListExportRoutes(deps: { repos: Repositories; clock: Clock }): ApiRoute[] {
+  const audit = auditTrail(deps.repos, deps.clock);
   return [
     {
       method: "GET",
@@ -53,12 +54,8 @@ export function pairListExportRoutes(deps: { repos: Repositories; clock: Clock }
         const separator = csvSeparator(request);
         const waveId = pathParam(request, "waveId");
         const rows = await pairListRows(deps, identity.tenantId, waveId);
-        await deps.repos.audit.record({
-          id: `audit:${deps.clock.now().toISOString()}:${randomUUID()}`,
+        await audit(request, {
           waveId,
-          tenantId: identity.tenantId,
-          at: deps.clock.now().toISOString(),
-          actor: { aadObjectId: identity.aadObjectId, ...(identity.name ? { name: identity.name } : {}) },
           action: "export.downloaded",
           target: "pairs.csv",
           details: { rows: rows.length, separator },
