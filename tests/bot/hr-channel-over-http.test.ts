@@ -3,7 +3,7 @@
  * by someone who is not HR records nothing; added by the HR lead, it keeps the team's channel (no installer
  * data); the weekly summary of the running demo wave goes to that channel from Monday 09:00 Paris, once per
  * ISO week however often the scheduler (or a second instance) runs, with nothing personal in it; removed
- * from the team, the bot forgets the channel.
+ * from the team, the bot forgets the channel; an installationUpdate "add" records it again.
  */
 import { randomUUID } from "node:crypto";
 import type { PublishedPair } from "../../core/matching/published-pair";
@@ -189,5 +189,11 @@ describe("HR channel: the weekly summary", () => {
     });
     expect((await postActivity(tandem.url, removed)).status).toBe(200);
     expect(await channels.get(DEMO_TENANT_ID)).toBeUndefined();
+  });
+
+  it("anInstallationUpdateAddInTheTeamByTheHrLead_recordsTheChannelAgain", async () => {
+    const installed = teamActivity(TEAM_ID, HR, { type: "installationUpdate", action: "add" });
+    expect((await postActivity(tandem.url, installed)).status).toBe(200);
+    expect(await channels.get(DEMO_TENANT_ID)).toMatchObject({ teamId: TEAM_ID });
   });
 });
