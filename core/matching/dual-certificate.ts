@@ -3,7 +3,7 @@ import { pushWorst, replaceWorst } from "./bounded-max-heap";
 import { sortEdges, type CandidateGraph, type EdgeAdditions } from "./candidate-graph";
 import { IndexedMinHeap } from "./indexed-min-heap";
 import type { AssignmentState } from "./sparse-assignment";
-import { ThresholdSelect } from "./threshold-select";
+import { ThresholdSelect, guessCutoff } from "./threshold-select";
 
 /** Relative slack under which a reduced cost counts as zero (float costs round). */
 const RELATIVE_TOLERANCE = 1e-12;
@@ -153,9 +153,12 @@ export function certify(
     const worst = scratch.worstViolators;
     const cheapest = scratch.cheapest;
     worst.reset();
-    cheapest.reset();
+    // The cheapest come after the graph's and the reserve's columns, which the row's cheapest ones are.
+    const skipped = graph.start[r + 1]! - graph.start[r]! + reserve.start[r + 1]! - reserve.start[r]!;
+    const guess = guessCutoff(buffer, columns, cheapest.limit + skipped, cheapest.scratch);
+    cheapest.reset(guess);
     let worstCut = Infinity;
-    let cheapCut = Infinity;
+    let cheapCut = guess;
     const violatorCost = scratch.violatorCost;
     for (let c = 0; c < columns; c++) {
       const value = buffer[c]!;
@@ -172,6 +175,18 @@ export function certify(
         }
       }
       if (mark !== reserveMark && value < cheapCut) cheapCut = cheapest.push(c, value);
+    }
+    if (cheapest.size < cheapest.limit && guess < Infinity) {
+      // Too few below the guess: gather the cheapest again from all the row's columns.
+      cheapest.reset();
+      cheapCut = Infinity;
+      for (let c = 0; c < columns; c++) {
+        const value = buffer[c]!;
+        if (!(value < cheapCut)) continue;
+        const mark = known[c]!;
+        if (mark === r || mark === reserveMark || capacity[c] === 0) continue;
+        cheapCut = cheapest.push(c, value);
+      }
     }
     const added = scratch.takeWorstViolators(r);
     if (added.columns.length > 0) violatedRows.push(r);

@@ -155,14 +155,18 @@ export interface HardRuleIndex {
   readonly pastPartners: PastPartners;
 }
 
-export function buildHardRuleIndex(input: {
-  readonly rules: MatchingRules;
-  readonly reportingLines: readonly ReportingLink[];
-  readonly pastPairs: readonly PastPair[];
-}): HardRuleIndex {
+/** `tree`, when given, must be buildReportingTree(input.reportingLines) (the engine has built it already). */
+export function buildHardRuleIndex(
+  input: {
+    readonly rules: MatchingRules;
+    readonly reportingLines: readonly ReportingLink[];
+    readonly pastPairs: readonly PastPair[];
+  },
+  tree: ReportingTree = buildReportingTree(input.reportingLines),
+): HardRuleIndex {
   return {
     rules: input.rules,
-    tree: buildReportingTree(input.reportingLines),
+    tree,
     pastPartners: buildPastPartners(input.pastPairs),
   };
 }

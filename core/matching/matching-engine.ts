@@ -22,7 +22,7 @@ import { scorePairCriteria } from "./pair-score";
 export function matchWave(input: MatchingInput): MatchResult {
   const compiled = compileMatchingProblem(input);
   const solution = solveAssignment(compiled.problem);
-  const index = buildHardRuleIndex(input);
+  const index = buildHardRuleIndex(input, compiled.tree);
   const mentees = new Map(input.mentees.map((m) => [m.id, m]));
   const mentors = new Map(input.mentors.map((m) => [m.id, m]));
 

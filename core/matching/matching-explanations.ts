@@ -1,6 +1,6 @@
 import { brokenHardRules, HARD_RULES, type HardRuleIndex } from "./hard-rules";
 import type { CompiledMatchingProblem } from "./matching-problem";
-import type { HardRule, IdleMentor, MatchMentee, MatchMentor, UnmatchedReason } from "./matching-types";
+import type { HardRule, IdleMentor, MatchMentee, UnmatchedReason } from "./matching-types";
 
 /**
  * Why the engine left someone out, computed from the compiled rows so that even a wave of 10,000 × 10,000
@@ -27,14 +27,13 @@ export function unmatchedReason(
   return { kind: "no-allowed-mentor", excludedBy };
 }
 
-/** Mentees each idle mentor is first tried against, before a whole pass over the rows is worth it. */
-const QUICK_CHECKS = 32;
-/** Below this many unresolved mentors, checking each against every mentee is cheaper than a pass over rows. */
-const DIRECT_CHECKS = 256;
-
 /**
  * Why each mentor without a mentee has none: every mentee of the pool (rows and locked mentees) is
  * forbidden to them, or some is allowed but better placed elsewhere. Sorted by mentor id.
+ *
+ * The rows are read through the compiled costs (a forbidden pair costs Infinity), a row at a time, and
+ * only until every idle mentor has met an allowed mentee: usually a handful of rows. The locked mentees,
+ * not rows, are checked pair by pair for the mentors still unresolved after that.
  */
 export function idleMentorReasons(
   compiled: CompiledMatchingProblem,
@@ -42,33 +41,29 @@ export function idleMentorReasons(
   busyMentorIds: ReadonlySet<string>,
   lockedMentees: readonly MatchMentee[],
 ): IdleMentor[] {
-  const pool = [...lockedMentees, ...compiled.menteeOrder];
-  const allowed = (mentor: MatchMentor, mentee: MatchMentee) =>
-    brokenHardRules(index, mentee, mentor).length === 0;
   const idle = compiled.mentorOrder.flatMap((mentor, column) =>
     busyMentorIds.has(mentor.id) ? [] : [column],
   );
-  const wanted = new Set<number>();
-  let unresolved = idle.filter((c) => {
-    const mentor = compiled.mentorOrder[c]!;
-    if (pool.slice(0, QUICK_CHECKS).some((mentee) => allowed(mentor, mentee))) wanted.add(c);
-    return !wanted.has(c) && pool.length > QUICK_CHECKS;
-  });
-  if (unresolved.length <= DIRECT_CHECKS) {
-    for (const c of unresolved)
-      if (pool.some((mentee) => allowed(compiled.mentorOrder[c]!, mentee))) wanted.add(c);
-  } else {
-    const costs = new Float64Array(compiled.problem.columns);
-    for (let row = 0; row < compiled.problem.rows && unresolved.length > 0; row++) {
-      compiled.problem.fillRow(row, costs);
-      for (const c of unresolved) if (costs[c] !== Infinity) wanted.add(c);
-      unresolved = unresolved.filter((c) => !wanted.has(c));
+  const unresolved = Int32Array.from(idle);
+  let left = unresolved.length;
+  const costs = new Float64Array(compiled.problem.columns);
+  for (let row = 0; row < compiled.problem.rows && left > 0; row++) {
+    compiled.problem.fillRow(row, costs);
+    let kept = 0;
+    for (let i = 0; i < left; i++) {
+      const c = unresolved[i]!;
+      if (costs[c] === Infinity) unresolved[kept++] = c;
     }
-    for (const c of unresolved)
-      if (lockedMentees.some((mentee) => allowed(compiled.mentorOrder[c]!, mentee))) wanted.add(c);
+    left = kept;
+  }
+  const forbidden = new Set<number>();
+  for (let i = 0; i < left; i++) {
+    const mentor = compiled.mentorOrder[unresolved[i]!]!;
+    if (!lockedMentees.some((mentee) => brokenHardRules(index, mentee, mentor).length === 0))
+      forbidden.add(unresolved[i]!);
   }
   return idle.map((c) => ({
     mentorId: compiled.mentorOrder[c]!.id,
-    reason: wanted.has(c) ? "not-needed" : "no-allowed-mentee",
+    reason: forbidden.has(c) ? "no-allowed-mentee" : "not-needed",
   }));
 }

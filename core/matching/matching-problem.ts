@@ -1,5 +1,5 @@
 import type { AssignmentProblem } from "./assignment-problem";
-import { buildReportingTree } from "./hard-rules";
+import { buildReportingTree, type ReportingTree } from "./hard-rules";
 import { checkMatchingInput } from "./matching-input-check";
 import type { MatchingInput, MatchLock, MatchMentee, MatchMentor } from "./matching-types";
 import { maxPairScore } from "./pair-score";
@@ -29,6 +29,8 @@ export interface CompiledMatchingProblem {
   readonly mentorOrder: readonly MatchMentor[];
   /** The largest finite cost of a pair: Σ weights. */
   readonly maxCost: number;
+  /** The manager tree of all the input's reporting lines (whether or not the rule is on). */
+  readonly tree: ReportingTree;
 }
 
 /** Compiles a wave's matching input (checked with checkMatchingInput) into an assignment problem. */
@@ -71,7 +73,8 @@ export function compileMatchingProblem(input: MatchingInput): CompiledMatchingPr
     mentors,
     (m, c) => languageMask(m.languages) * places.classes.length + place[c]!,
   );
-  const tree = buildReportingTree(input.rules.forbidReportingLine ? input.reportingLines : []);
+  // Built once for the rows (only when the rule is on) and for the explanations.
+  const tree = buildReportingTree(input.reportingLines);
   const exceptions = buildRowExceptions(input, mentees, mentors, tree);
 
   // Scratch tables, refilled for each row.
@@ -131,6 +134,7 @@ export function compileMatchingProblem(input: MatchingInput): CompiledMatchingPr
     menteeOrder: mentees,
     mentorOrder: mentors,
     maxCost,
+    tree,
   };
 }
 
