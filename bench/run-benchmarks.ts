@@ -1,3 +1,4 @@
+import { runDashboardBenchmark } from "./dashboard-bench";
 import { DEFAULT_MATCHING_SIZES, runMatchingBenchmark } from "./matching-bench";
 import { INSTANCE_KINDS, isInstanceKind } from "./matching-instances";
 import { runReminderFanoutBenchmark } from "./reminder-fanout-bench";
@@ -27,6 +28,7 @@ const BENCHMARKS: Readonly<Record<string, (flags: BenchFlags) => void | Promise<
   },
   reminders: (flags) =>
     runReminderFanoutBenchmark({ messages: flags.messages, tenantRate: flags.tenantRate }),
+  dashboard: () => runDashboardBenchmark(),
 };
 
 function parseFlags(args: readonly string[]): BenchFlags {

@@ -77,20 +77,20 @@ describe("HR's Dashboard section in Chromium", () => {
   it("theDashboard_hasNoSeriousOrCriticalAccessibilityViolations", async () => {
     await page.evaluate(AXE); // through DevTools: the tab's CSP forbids inline scripts
     const violations = await page.evaluate(async () => {
-      const axe = (
-        window as unknown as {
-          axe: {
-            run: (
-              c: unknown,
-            ) => Promise<{ violations: { id: string; impact: string; nodes: { target: unknown }[] }[] }>;
-          };
-        }
-      ).axe;
+      // Runs in the page: its globals, typed here without the DOM library.
+      const inPage = globalThis as unknown as {
+        axe: {
+          run: (
+            c: unknown,
+          ) => Promise<{ violations: { id: string; impact: string; nodes: { target: unknown }[] }[] }>;
+        };
+        document: { querySelector: (selector: string) => { hasAttribute: (name: string) => boolean } | null };
+      };
       // Tabster's focus sentinels (Fluent UI) are aria-hidden and focusable by design, a known false positive;
       // the charts add them while axe runs, so they are recognised in the results rather than excluded.
       const sentinel = (target: unknown) =>
-        document.querySelector(String(target))?.hasAttribute("data-tabster-dummy") === true;
-      const result = await axe.run(document.querySelector("[data-testid='dashboard-section']"));
+        inPage.document.querySelector(String(target))?.hasAttribute("data-tabster-dummy") === true;
+      const result = await inPage.axe.run(inPage.document.querySelector("[data-testid='dashboard-section']"));
       return result.violations
         .filter((v) => v.impact === "serious" || v.impact === "critical")
         .flatMap((v) =>

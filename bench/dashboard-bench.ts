@@ -1,0 +1,194 @@
+/**
+ * The HR dashboard on a large wave: 5,000 pairs and 30,000 sessions by default (plus 10,000 participants and
+ * answers, a check-in per held session and the closing assessments) written to the embedded Cosmos emulator
+ * through the real repositories, then GET /api/hr/waves/:id/dashboard timed over HTTP on the real server
+ * (median and p95), with the time split between the Cosmos reads and the aggregation. Also builds the tab
+ * and prints its first paint (the JavaScript loaded before any on-demand section) gzipped. Goals (issue 6):
+ * ≤ 300 ms server time, ≤ 250 KB gzip.
+ */
+import { execFileSync } from "node:child_process";
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import pino from "pino";
+import { waveDashboard } from "../core/dashboard/wave-dashboard";
+import { hasErrorCode } from "../core/errors";
+import type { Repositories } from "../core/ports";
+import { loadConfig } from "../server/config";
+import { DEMO_WAVE_ID } from "../server/demo-wave";
+import { startTandem } from "../server/tandem-app";
+import { startEmbeddedCosmos } from "../store/embedded-cosmos";
+import { benchWave, type BenchWave } from "./dashboard-wave-data";
+
+export interface DashboardBenchOptions {
+  readonly pairs?: number;
+  readonly sessions?: number;
+  readonly calls?: number;
+}
+
+const NOW = new Date("2027-01-20T12:00:00.000Z");
+const WAVE_ID = "bench-dashboard-wave";
+const WRITERS = 32;
+
+/** Runs the benchmark and prints its figures. */
+export async function runDashboardBenchmark(options: DashboardBenchOptions = {}): Promise<void> {
+  const pairs = options.pairs ?? 5_000;
+  const sessions = options.sessions ?? 30_000;
+  const calls = options.calls ?? 9;
+  const dataDir = await mkdtemp(join(tmpdir(), "tandem-dashboard-bench-"));
+  // The embedded emulator started here and given as an endpoint: the same emulator as `npm start`, without
+  // the local data folder's snapshot, which would re-save the whole database every 250 ms of writing.
+  const cosmos = await startEmbeddedCosmos();
+  const config = loadConfig({
+    PORT: "0",
+    HOST: "127.0.0.1",
+    TANDEM_DATA_DIR: dataDir,
+    LOG_LEVEL: "silent",
+    COSMOS_ENDPOINT: cosmos.endpoint,
+    COSMOS_KEY: cosmos.key,
+  });
+  const app = await startTandem(config, {
+    log: pino({ level: "silent" }),
+    clock: { now: () => NOW },
+    campaignIntervalMs: 24 * 3_600_000,
+    tabDirectory: join(__dirname, "..", "public", "tab"),
+  });
+  try {
+    const demo = await app.repos.waves.get(DEMO_WAVE_ID);
+    if (demo === undefined) throw new Error("no demo wave to take the tenant from");
+    const data = benchWave(WAVE_ID, demo.tenantId, pairs, sessions);
+    await writeWave(app.repos, data);
+
+    const token = await hrToken(app.url);
+    const url = `${app.url}/api/hr/waves/${WAVE_ID}/dashboard`;
+    const first = await timed(() => getJson(url, token));
+    const body = first.value as { funnel: unknown[]; pairsAtRisk: unknown[] };
+    console.log(`first call (cold): ${first.ms.toFixed(0)} ms, ${body.pairsAtRisk.length} pairs at risk`);
+    const http: number[] = [];
+    for (let i = 0; i < calls; i++) http.push((await timed(() => getJson(url, token))).ms);
+
+    const reads: number[] = [];
+    const aggregation: number[] = [];
+    for (let i = 0; i < Math.min(calls, 5); i++) {
+      const loaded = await timed(() => loadWave(app.repos));
+      reads.push(loaded.ms);
+      aggregation.push((await timed(async () => waveDashboard(loaded.value, NOW))).ms);
+    }
+    console.log(`GET dashboard over HTTP, ${calls} calls: ${stats(http)}  (goal ≤ 300 ms)`);
+    console.log(`  of which Cosmos reads (6 single-partition queries): ${stats(reads)}`);
+    console.log(`  of which aggregation (core/dashboard, pure):         ${stats(aggregation)}`);
+  } finally {
+    await app.stop();
+    await cosmos.stop();
+    await rm(dataDir, { recursive: true, force: true });
+  }
+  console.log(`tab first paint: ${firstPaint()}  (goal ≤ 250 KB gzip)`);
+}
+
+async function writeWave(repos: Repositories, data: BenchWave): Promise<void> {
+  const jobs: (() => Promise<unknown>)[] = [
+    ...data.participants.map((p) => () => repos.participants.save(p)),
+    ...data.responses.map((r) => () => repos.responses.create(r)),
+    ...data.pairs.map((p) => () => repos.pairs.createIfAbsent(p)),
+    ...data.sessions.map((s) => () => repos.sessions.create(s)),
+    ...data.checkIns.map((c) => () => repos.checkIns.save(c)),
+    ...data.assessments.map((a) => () => repos.assessments.save(a)),
+  ];
+  console.log(
+    `writing ${jobs.length} documents (${data.participants.length} participants and answers, ${data.pairs.length} pairs, ` +
+      `${data.sessions.length} sessions, ${data.checkIns.length} check-ins, ${data.assessments.length} assessments), ${WRITERS} at a time…`,
+  );
+  await repos.waves.save(data.wave);
+  const started = performance.now();
+  let next = 0;
+  let done = 0;
+  let reported = 0;
+  const worker = async () => {
+    while (next < jobs.length) {
+      const job = jobs[next++];
+      if (job !== undefined) await withRetries(job);
+      done++;
+      if (done - reported >= jobs.length / 10) {
+        reported = done;
+        const seconds = (performance.now() - started) / 1000;
+        console.log(
+          `  ${done}/${jobs.length} written (${seconds.toFixed(0)} s, ${(done / seconds).toFixed(0)} per second)`,
+        );
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: WRITERS }, worker));
+  console.log(`  all written in ${((performance.now() - started) / 1000).toFixed(0)} s`);
+}
+
+/**
+ * The emulator drops a connection now and then under many concurrent writes (ECONNRESET): try again. A
+ * create that did land before the drop answers CONFLICT on the retry, which means it is written.
+ */
+async function withRetries(write: () => Promise<unknown>): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await write();
+      return;
+    } catch (error) {
+      if (attempt > 1 && hasErrorCode(error, "CONFLICT")) return;
+      if (attempt >= 6) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 200 * attempt));
+    }
+  }
+}
+
+async function loadWave(repos: Repositories) {
+  const wave = await repos.waves.get(WAVE_ID);
+  if (wave === undefined) throw new Error("the benchmark wave is gone");
+  const [participants, responses, pairs, sessions, checkIns, assessments] = await Promise.all([
+    repos.participants.listByWave(WAVE_ID),
+    repos.responses.listByWave(WAVE_ID),
+    repos.pairs.listByWave(WAVE_ID),
+    repos.sessions.listByWave(WAVE_ID),
+    repos.checkIns.listByWave(WAVE_ID),
+    repos.assessments.listByWave(WAVE_ID),
+  ]);
+  return { wave, participants, responses, pairs, sessions, checkIns, assessments };
+}
+
+async function hrToken(baseUrl: string): Promise<string> {
+  const response = await fetch(`${baseUrl}/api/dev/token`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ userId: "demo-hr-lead" }),
+  });
+  if (response.status !== 200) throw new Error(`dev sign-in answered ${response.status}`);
+  return ((await response.json()) as { token: string }).token;
+}
+
+async function getJson(url: string, token: string): Promise<unknown> {
+  const response = await fetch(url, { headers: { authorization: `Bearer ${token}` } });
+  if (response.status !== 200)
+    throw new Error(`dashboard answered ${response.status}: ${await response.text()}`);
+  return response.json();
+}
+
+async function timed<T>(run: () => Promise<T>): Promise<{ value: T; ms: number }> {
+  const started = performance.now();
+  const value = await run();
+  return { value, ms: performance.now() - started };
+}
+
+function stats(samples: readonly number[]): string {
+  const sorted = [...samples].sort((a, b) => a - b);
+  const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)] ?? NaN;
+  return `median ${at(0.5).toFixed(0)} ms, p95 ${at(0.95).toFixed(0)} ms, min ${(sorted[0] ?? NaN).toFixed(0)} ms`;
+}
+
+/** Builds the tab and reads back the build's own first-paint line (main.js and its static imports). */
+function firstPaint(): string {
+  const root = join(__dirname, "..", "..");
+  const output = execFileSync(process.execPath, [join(root, "tab", "build-tab.mjs")], {
+    cwd: root,
+    encoding: "utf8",
+  });
+  return (
+    /first paint \(([^)]*)\) (.*)$/m.exec(output)?.slice(1).join(": ") ?? "not found in the build's output"
+  );
+}
