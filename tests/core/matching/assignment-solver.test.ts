@@ -211,8 +211,9 @@ describe("solveAssignment", () => {
   });
 
   it("rowsPushedPastEveryKeptColumn_areRecomputedAndStillOptimal", () => {
-    // 40 identical rows: the rows that end on the dearest columns have duals above their left-out bound.
-    const size = 40;
+    // 100 identical rows (more columns than a row keeps in graph and reserve): the rows that end on the
+    // dearest columns have duals above their left-out bound.
+    const size = 100;
     const costs = Array.from({ length: size }, () => Array.from({ length: size }, (_, c) => c));
     const { problem, fillRowCalls } = problemOf(costs, new Array<number>(size).fill(1));
     const solution = solveAssignment(problem, { candidatesPerRow: 1 });
