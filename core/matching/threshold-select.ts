@@ -45,48 +45,15 @@ export class ThresholdSelect {
     return this.cutoff;
   }
 
-  /** Offers values[from..to) with ids shifted by `idShift` (ids must keep increasing across calls). */
-  offerRange(values: Float64Array, from: number, to: number, idShift: number): void {
-    const { ids, costs } = this;
-    const capacity = ids.length;
-    let cutoff = this.cutoff;
-    let size = this.size;
-    for (let c = from; c < to; c++) {
-      const value = values[c]!;
-      if (value < cutoff) {
-        ids[size] = c + idShift;
-        costs[size++] = value;
-        if (size === capacity) {
-          this.size = size;
-          this.cut();
-          size = this.size;
-          cutoff = this.cutoff;
-        }
-      }
-    }
-    this.size = size;
-  }
-
   /**
    * Ends the stream keeping its `want` (≤ limit) best entries, sorted by cost then id (earliest first
-   * among equal costs); returns how many are left. `nextHint` becomes a cutoff that would have let about
-   * `limit` entries in (NaN when fewer than `limit` came): a guess for a similar next stream.
+   * among equal costs); returns how many are left.
    */
   finish(want: number): number {
-    if (this.size > this.limit) this.cut(this.limit);
-    this.nextHint = NaN;
-    if (this.size === this.limit) {
-      let worst = this.costs[0]!;
-      for (let i = 1; i < this.size; i++) if (this.costs[i]! > worst) worst = this.costs[i]!;
-      this.nextHint = worst + Math.abs(worst) * HINT_MARGIN + Number.MIN_VALUE;
-    }
     if (this.size > want) this.cut(want);
     sortPairs(this.ids, this.costs, 0, this.size);
     return this.size;
   }
-
-  /** See finish: a cutoff just above the limit-th cost of the last stream, or NaN. */
-  nextHint = NaN;
 
   /** Keeps the `limit` best entries by (cost, id) and lowers the cutoff to the worst of them. */
   private cut(limit = this.limit): void {
@@ -153,7 +120,7 @@ function selectPairs(ids: Int32Array, costs: Float64Array, n: number, k: number)
   }
 }
 
-/** How far above the limit-th cost a hint lies: ties at that cost must all get in next time. */
+/** How far above the sampled cost a guess lies: the ties at that cost must all get in. */
 const HINT_MARGIN = 1e-12;
 
 /** The k-th smallest (0-based) of values[0..n), reordering them (Hoare partition: ties split evenly). */

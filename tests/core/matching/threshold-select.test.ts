@@ -16,7 +16,7 @@ function bestBySelect(values: readonly number[], want: number, capacity: number,
   const select = new ThresholdSelect(want, capacity);
   const array = Float64Array.from(values);
   select.reset(cutoff);
-  select.offerRange(array, 0, array.length, 0);
+  for (let i = 0; i < array.length; i++) if (array[i]! < select.cutoff) select.push(i, array[i]!);
   if (select.size < want && cutoff < Infinity) {
     select.reset();
     for (let i = 0; i < array.length; i++) if (array[i]! < select.cutoff) select.push(i, array[i]!);
