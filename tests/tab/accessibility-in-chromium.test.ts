@@ -66,20 +66,18 @@ async function signIn(userId: string, theme: string, viewport: { width: number; 
 /** The serious and critical violations on the page as it is now, one line each (rule, element, why), and any sideways overflow. */
 async function seriousViolations(page: Page, where: string): Promise<string[]> {
   await page.waitForLoadState("networkidle");
-  if (!(await page.evaluate(() => "axe" in window))) await page.evaluate(AXE_SOURCE);
-  const violations = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run(context: unknown, options: unknown): Promise<unknown> } })
-      .axe;
-    const result = (await axe.run(document, { resultTypes: ["violations"] })) as { violations: unknown };
-    return result.violations;
-  });
+  // Browser code as strings: the tests' TypeScript has no DOM library (as in tab-in-chromium.test.ts).
+  if (!(await page.evaluate<boolean>(`"axe" in window`))) await page.evaluate(AXE_SOURCE);
+  const violations = await page.evaluate<Violation[]>(
+    `axe.run(document, { resultTypes: ["violations"] }).then((result) => result.violations)`,
+  );
   // At phone width nothing may push the page sideways (wide tables scroll inside their own container).
-  const overflow = await page.evaluate(() => {
-    const root = document.scrollingElement ?? document.documentElement;
+  const overflow = await page.evaluate<number>(`(() => {
+    const root = document.scrollingElement || document.documentElement;
     return root.scrollWidth - root.clientWidth;
-  });
+  })()`);
   const tooWide = overflow > 1 ? [`${where}: the page is ${overflow}px wider than the screen`] : [];
-  return (violations as Violation[])
+  return violations
     .filter((v) => v.impact === "serious" || v.impact === "critical")
     .flatMap((v) =>
       v.nodes
@@ -91,10 +89,16 @@ async function seriousViolations(page: Page, where: string): Promise<string[]> {
     .concat(tooWide);
 }
 
+/** True when no loading indicator is left (a function, not a string: the tab's CSP forbids eval). */
+const noProgressBar = () =>
+  (
+    globalThis as unknown as { document: { querySelector(selector: string): unknown } }
+  ).document.querySelector('[role="progressbar"]') === null;
+
 /** The provider's background colour: the theme the page really shows. */
 const background = (page: Page) =>
-  page.evaluate(
-    () => getComputedStyle(document.querySelector(".fui-FluentProvider") ?? document.body).backgroundColor,
+  page.evaluate<string>(
+    `getComputedStyle(document.querySelector(".fui-FluentProvider") || document.body).backgroundColor`,
   );
 
 describe("the accessibility check itself", () => {
@@ -104,7 +108,7 @@ describe("the accessibility check itself", () => {
     const dark = await signIn("demo-sophie.laurent", "dark", VIEWPORTS.desktop);
     await dark.getByTestId("questionnaire-status").waitFor({ timeout: 20_000 });
     expect(await background(dark)).not.toBe(await background(light));
-    await light.evaluate(() => document.querySelector("main, body")?.append(document.createElement("img")));
+    await light.evaluate(`document.querySelector("main, body").append(document.createElement("img"))`);
     const found = await seriousViolations(light, "planted");
     expect(found.some((line) => line.startsWith("planted: image-alt (critical)"))).toBe(true);
     await Promise.all([light.context().close(), dark.context().close()]);
@@ -163,7 +167,7 @@ describe.each(Object.entries(VIEWPORTS))("accessibility at %s width", (_name, vi
       for (const id of ids) {
         await hr.getByTestId(id).click();
         // Each section shows a loading state first: wait until none is left.
-        await hr.waitForFunction(() => document.querySelector('[role="progressbar"]') === null, undefined, {
+        await hr.waitForFunction(noProgressBar, undefined, {
           timeout: 20_000,
         });
         found.push(...(await seriousViolations(hr, `HR ${id}`)));
