@@ -29,6 +29,7 @@ import { auditRoutes } from "../tab/api/audit-routes";
 import { dataRightsRoutes } from "../tab/api/data-rights-routes";
 import { DataRightsService } from "../core/data-rights/data-rights-service";
 import { openPersonalDataEraser } from "../store/personal-data-eraser";
+import { openDashboardSource } from "../store/dashboard-documents";
 import { pairListExportRoutes } from "../tab/api/pair-list-export-routes";
 import { sessionRoutes } from "../tab/api/session-routes";
 import { assessmentRoutes } from "../tab/api/assessment-routes";
@@ -178,7 +179,11 @@ export async function startTandem(config: Config, options: StartOptions): Promis
       ...shortlistRoutes({ repos, clock }),
       ...notesRoutes({ repos, clock }),
       ...progressRoutes({ repos, clock }),
-      ...dashboardRoutes({ repos, clock }),
+      ...dashboardRoutes({
+        repos,
+        clock,
+        source: await openDashboardSource(cosmos.client, config.cosmos.databaseId),
+      }),
       ...auditRoutes({ repos }),
       ...dataRightsRoutes({
         rights: new DataRightsService({

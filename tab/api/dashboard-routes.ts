@@ -11,6 +11,7 @@
  * notes, check-in and assessment comments and individual answers are never read into a response. Each
  * report download is recorded in HR's audit log ("export.downloaded", target "report.csv").
  */
+import { dashboardSourceFrom, type DashboardSource } from "../../core/dashboard/dashboard-source";
 import { compareWaves } from "../../core/dashboard/wave-comparison";
 import { waveDashboard } from "../../core/dashboard/wave-dashboard";
 import { waveReportLines } from "../../core/dashboard/wave-report";
@@ -27,6 +28,8 @@ import { waveReportColumns } from "./wave-report-csv";
 interface DashboardDeps {
   readonly repos: Repositories;
   readonly clock: Clock;
+  /** The wave's documents in one read (store/dashboard-documents.ts); the repositories' six queries otherwise. */
+  readonly source?: DashboardSource;
 }
 
 /** The dashboard routes (contract above). */
@@ -95,18 +98,13 @@ function compareQuery(request: ApiRequest): { a: string; b: string } {
 }
 
 /** The wave's documents of the caller's tenant, aggregated (nothing but the wave's partition is read). */
-async function loadDashboard({ repos, clock }: DashboardDeps, tenantId: string, waveId: string) {
+async function loadDashboard({ repos, clock, source }: DashboardDeps, tenantId: string, waveId: string) {
   const wave = await repos.waves.get(waveId);
   if (wave === undefined || wave.tenantId !== tenantId)
     throw new TandemError("NOT_FOUND", "There is no such wave.");
-  const [participants, responses, pairs, sessions, checkIns, assessments] = await Promise.all([
-    repos.participants.listByWave(waveId),
-    repos.responses.listByWave(waveId),
-    repos.pairs.listByWave(waveId),
-    repos.sessions.listByWave(waveId),
-    repos.checkIns.listByWave(waveId),
-    repos.assessments.listByWave(waveId),
-  ]);
+  const { participants, responses, pairs, sessions, checkIns, assessments } = await (
+    source ?? dashboardSourceFrom(repos)
+  ).load(waveId);
   const own = <T extends { tenantId?: string }>(items: readonly T[]) =>
     items.filter((i) => i.tenantId === undefined || i.tenantId === tenantId);
   return waveDashboard(
