@@ -7,8 +7,9 @@ import { ThresholdSelect, guessCutoff } from "./threshold-select";
 export interface CandidateSelection {
   readonly graph: CandidateGraph;
   /**
-   * Each row's next cheapest columns after those in the graph (same layout as a graph): the certificate
-   * checks them from memory, so a row rarely has to be recomputed whole.
+   * Each row's next cheapest columns after those in the graph (same layout as a graph, but each row's
+   * columns in no particular order): the certificate checks them from memory, so a row rarely has to be
+   * recomputed whole.
    */
   readonly reserve: CandidateGraph;
   /** θ_r: a lower bound on every cost of row r outside the graph and the reserve (Infinity: none left). */
@@ -76,7 +77,7 @@ export function selectCandidates(problem: AssignmentProblem, sizes: SelectionSiz
       scan(buffer, offset, columns, -offset, select, r, NO_COLUMNS);
       scan(buffer, 0, offset, columns - offset, select, r, NO_COLUMNS);
     }
-    const found = select.finish(want);
+    const found = select.split(want, keep);
     let kept = found;
     if (found > keep + reserveKeep) {
       kept = found - 1;

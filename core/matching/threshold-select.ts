@@ -55,6 +55,20 @@ export class ThresholdSelect {
     return this.size;
   }
 
+  /**
+   * Ends the stream keeping its `want` (≤ limit) best entries, unsorted but split: the first `keep` are
+   * the best `keep`, and when `want` entries are kept the last is the worst of them. Returns how many
+   * are kept. Two quickselects instead of a sort: the candidate pass only needs the split.
+   */
+  split(want: number, keep: number): number {
+    if (this.size > want) this.cut(want);
+    const size = this.size;
+    if (size === want && size > 1) selectPairs(this.ids, this.costs, size, size - 2);
+    const head = size === want ? size - 1 : size;
+    if (head > keep) selectPairs(this.ids, this.costs, head, keep - 1);
+    return size;
+  }
+
   /** Keeps the `limit` best entries by (cost, id) and lowers the cutoff to the worst of them. */
   private cut(limit = this.limit): void {
     if (limit === 0) {

@@ -59,6 +59,35 @@ describe("ThresholdSelect", () => {
     expect(bestBySelect(values, 49, 392, guess)).toEqual(bestBySort(values, 49));
   });
 
+  it("split keeps the same entries as finish, the best first and the worst last, without sorting them", () => {
+    fc.assert(
+      fc.property(
+        fc.array(costArb, { maxLength: 120 }),
+        fc.integer({ min: 2, max: 30 }),
+        fc.integer({ min: 1, max: 30 }),
+        (values, want, keepWish) => {
+          const keep = Math.min(keepWish, want - 1);
+          const select = new ThresholdSelect(want, want + 8);
+          values.forEach((value, i) => {
+            if (value < select.cutoff) select.push(i, value);
+          });
+          const kept = select.split(want, keep);
+          const best = bestBySort(values, want);
+          expect(kept).toBe(best.ids.length);
+          const entries = Array.from(select.ids.subarray(0, kept), (id, i) => ({
+            id,
+            cost: select.costs[i]!,
+          }));
+          const byRank = (list: { id: number }[]) => list.map((e) => e.id).sort((a, b) => a - b);
+          expect(byRank(entries)).toEqual([...best.ids].sort((a, b) => a - b));
+          const head = Math.min(keep, kept);
+          expect(byRank(entries.slice(0, head))).toEqual(best.ids.slice(0, head).sort((a, b) => a - b));
+          if (kept === want) expect(entries[kept - 1]!.id).toBe(best.ids[want - 1]);
+        },
+      ),
+    );
+  });
+
   it("kthSmallest returns the k-th value of the sorted array", () => {
     fc.assert(
       fc.property(
