@@ -7,6 +7,7 @@ import { runReminderFanoutBenchmark } from "./reminder-fanout-bench";
  * `npm run bench`: runs every benchmark, or those named by `--only a,b`. `--sizes 500,2000` sets the
  * problem sizes; `--instances uniform,mentoring,realistic` and `--seed N` narrow the matching benchmark;
  * `--messages N` and `--tenant-rate R` size the reminders benchmark.
+ * `--pairs N` sizes the wave the dashboard benchmark writes to the emulator (sessions: 6 per pair).
  * Each benchmark registers here under its name.
  */
 interface BenchFlags {
@@ -16,6 +17,7 @@ interface BenchFlags {
   readonly seed?: number;
   readonly messages?: number;
   readonly tenantRate?: number;
+  readonly pairs?: number;
 }
 
 const BENCHMARKS: Readonly<Record<string, (flags: BenchFlags) => void | Promise<void>>> = {
@@ -28,7 +30,7 @@ const BENCHMARKS: Readonly<Record<string, (flags: BenchFlags) => void | Promise<
   },
   reminders: (flags) =>
     runReminderFanoutBenchmark({ messages: flags.messages, tenantRate: flags.tenantRate }),
-  dashboard: () => runDashboardBenchmark(),
+  dashboard: (flags) => runDashboardBenchmark({ pairs: flags.pairs }),
 };
 
 function parseFlags(args: readonly string[]): BenchFlags {
@@ -56,6 +58,7 @@ function parseFlags(args: readonly string[]): BenchFlags {
     seed: seed ? Number(seed) : undefined,
     messages: count("messages"),
     tenantRate: count("tenant-rate"),
+    pairs: count("pairs"),
   };
 }
 
