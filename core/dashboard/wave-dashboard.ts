@@ -70,6 +70,9 @@ export function waveDashboard(data: DashboardData, now: Date): WaveDashboard {
   const assessments = data.assessments.filter((a) => a.waveId === wave.id);
   const activity = activityByPair(pairs, data.sessions, data.checkIns);
   const planned = sessionPlan(wave).length;
+  // The sessions of the wave's pairs, gathered with a plain loop (flatMap over thousands of arrays is slow).
+  const pairSessions: MentoringSession[] = [];
+  for (const a of activity.values()) for (const s of a.sessions) pairSessions.push(s);
 
   const people = new Map<
     string,
@@ -112,10 +115,7 @@ export function waveDashboard(data: DashboardData, now: Date): WaveDashboard {
     heldSessions,
     heldPerPair: pairs.length === 0 ? 0 : Math.round((heldSessions / pairs.length) * 100) / 100,
     funnel: funnelStages(funnelCounts(people.values(), planned)),
-    sessionsPerMonth: heldPerMonth(
-      wave,
-      [...activity.values()].flatMap((a) => a.sessions),
-    ),
+    sessionsPerMonth: heldPerMonth(wave, pairSessions),
     pairsAtRisk: dashboardPairsAtRisk(
       wave,
       pairs,
