@@ -42,6 +42,7 @@ import { openHrChannelDirectory } from "../store/hr-channel-store";
 import { shortlistRoutes } from "../tab/api/shortlist-routes";
 import { tabApiRoutes } from "../tab/api/tab-api-routes";
 import { createTokenVerifier, type TokenVerifier } from "../tab/api/token-verifier";
+import type { ApiRoute } from "../tab/api/api-route";
 import { DEMO_HR_OBJECT_ID, DEMO_TENANT_ID, type Config } from "./config";
 import { connectCosmos, type CosmosConnection } from "./cosmos-connection";
 import { seedDemoWave } from "./demo-wave";
@@ -55,6 +56,10 @@ export interface TandemApp {
   readonly url: string;
   readonly repos: Repositories;
   readonly cosmos: CosmosConnection;
+  /** The tab API's route table as mounted (security tests enumerate it so no route is forgotten). */
+  readonly routes: readonly ApiRoute[];
+  /** Every route the HTTP server mounted, API or not (method in upper case, path pattern). */
+  readonly mountedRoutes: ReadonlyArray<{ readonly method: string; readonly path: string }>;
   stop(): Promise<void>;
 }
 
@@ -67,6 +72,13 @@ export interface StartOptions {
   readonly campaignIntervalMs?: number;
   /** Folder of the built tab (dist/public/tab). */
   readonly tabDirectory?: string;
+  /**
+   * Tests only: verify tab tokens against this JWKS and issuer scheme instead of the local issuer's, so a
+   * test can sign the tokens the issuer never mints (expired, wrong audience…). Not reachable from config.
+   */
+  readonly tokenKeys?: { readonly jwksUri: string; readonly issuerFor: (tenantId: string) => string };
+  /** Tests only: read the Bot Framework's OpenID metadata (and so its JWKS) here. Not reachable from config. */
+  readonly botOpenIdMetadataUrl?: string;
 }
 
 const systemClock: Clock = { now: () => new Date() };
@@ -97,7 +109,13 @@ export async function startTandem(config: Config, options: StartOptions): Promis
     if (config.seedDemo && (await seedDemoWave(repos, DEMO_TENANT_ID, clock))) log.info("demo wave seeded");
 
     const questionnaires = new QuestionnaireService(repos, clock);
-    const adapter = createBotAdapter(config.bot, log);
+    const adapter = createBotAdapter(
+      config.bot,
+      log,
+      options.botOpenIdMetadataUrl !== undefined
+        ? { openIdMetadataUrl: options.botOpenIdMetadataUrl }
+        : undefined,
+    );
     const deliveries = await openDeliveryLog(cosmos.client, config.cosmos.databaseId);
     const sender = new ProactiveSender(
       {
@@ -217,7 +235,14 @@ export async function startTandem(config: Config, options: StartOptions): Promis
     scheduler.start();
     const url = config.port === 0 ? `http://localhost:${port}` : config.publicUrl;
 
-    if (local) {
+    if (options.tokenKeys !== undefined) {
+      verifier = createTokenVerifier({
+        ...options.tokenKeys,
+        audience: config.auth.clientId,
+        allowedTenants: config.auth.allowedTenants,
+      });
+      if (local) issuer = await LocalIssuer.create(`http://localhost:${port}`, config.auth.clientId);
+    } else if (local) {
       issuer = await LocalIssuer.create(`http://localhost:${port}`, config.auth.clientId);
       const localIssuer = issuer;
       verifier = createTokenVerifier({
@@ -239,6 +264,11 @@ export async function startTandem(config: Config, options: StartOptions): Promis
       url,
       repos,
       cosmos,
+      routes,
+      mountedRoutes: (server.getDebugInfo().routes as Array<{ method: string; path: unknown }>).map((r) => ({
+        method: r.method.toUpperCase(),
+        path: String(r.path),
+      })),
       stop: async () => {
         await scheduler.stop();
         await new Promise<void>((resolve) => server.close(() => resolve()));

@@ -16,7 +16,7 @@ export interface TestTandem extends TandemApp {
 export async function startTestTandem(
   env: Record<string, string> = {},
   dataDir?: string,
-  options: Pick<StartOptions, "clock" | "campaignIntervalMs"> = {},
+  options: Pick<StartOptions, "clock" | "campaignIntervalMs" | "tokenKeys" | "botOpenIdMetadataUrl"> = {},
 ): Promise<TestTandem> {
   const dir = dataDir ?? (await mkdtemp(join(tmpdir(), "tandem-test-")));
   const config = loadConfig({
