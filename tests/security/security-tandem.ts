@@ -6,7 +6,6 @@
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { exportJWK, generateKeyPair, SignJWT, type JWK, type KeyLike } from "jose";
-import type { ApiRoute } from "../../tab/api/api-route";
 import { TENANT } from "../support/domain-factories";
 import { startTestTandem, type TestTandem } from "../support/tandem-test-server";
 
@@ -78,7 +77,8 @@ export async function startSecurityTandem(): Promise<SecurityTandem> {
 }
 
 /** "METHOD /path/:pattern", the key every expectation table of the security suites uses. */
-export const routeKey = (route: Pick<ApiRoute, "method" | "path">): string => `${route.method} ${route.path}`;
+export const routeKey = (route: { readonly method: string; readonly path: string }): string =>
+  `${route.method} ${route.path}`;
 
 /** The route's path with its parameters filled in from `params` (fails on a parameter the test did not give). */
 export function concretePath(path: string, params: Readonly<Record<string, string>>): string {
