@@ -23,7 +23,8 @@ export class CaptureConnector {
     readonly sent: CapturedActivity[],
   ) {}
 
-  static async start(): Promise<CaptureConnector> {
+  /** Listens on `host` (another loopback alias such as 127.0.0.2 stands for a host off the allow-list). */
+  static async start(host = "127.0.0.1"): Promise<CaptureConnector> {
     const sent: CapturedActivity[] = [];
     const server = createServer((req, res) => {
       void readBody(req).then((body) => {
@@ -37,8 +38,8 @@ export class CaptureConnector {
         res.end(JSON.stringify({ id: `sent-${sent.length}` }));
       });
     });
-    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", () => resolve()));
-    return new CaptureConnector(server, `http://127.0.0.1:${(server.address() as AddressInfo).port}`, sent);
+    await new Promise<void>((resolve) => server.listen(0, host, () => resolve()));
+    return new CaptureConnector(server, `http://${host}:${(server.address() as AddressInfo).port}`, sent);
   }
 
   /** Everything sent since the last call. */
