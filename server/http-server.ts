@@ -9,8 +9,11 @@ import type { TokenVerifier } from "../tab/api/token-verifier";
 import type { Logger } from "./logger";
 import { logRequestMetrics } from "./request-metrics";
 
-/** Largest request body accepted (a questionnaire submission is a few KB). */
+/** Largest request body accepted (an HR enrolment CSV of a few thousand people; a questionnaire submission is a few KB). */
 export const MAX_BODY_BYTES = 256 * 1024;
+
+/** Largest activity the bot endpoint reads: Teams activities and card submissions are a few KB, all attacker-shaped. */
+export const MAX_ACTIVITY_BYTES = 128 * 1024;
 
 const STATUS_BY_CODE: Readonly<Record<ErrorCode, number>> = {
   VALIDATION: 400,
@@ -55,6 +58,11 @@ export function createHttpServer(deps: HttpServerDeps): Server {
   });
 
   server.post("/api/messages", async (req: Request, res: Response) => {
+    const raw = (req as Request & { rawBody?: string | Buffer }).rawBody;
+    if (raw !== undefined && Buffer.byteLength(raw) > MAX_ACTIVITY_BYTES) {
+      res.send(413, { code: "PAYLOAD_TOO_LARGE", message: "This activity is larger than Tandem accepts." });
+      return;
+    }
     const serviceUrl = (req.body as { serviceUrl?: unknown } | undefined)?.serviceUrl;
     if (!isAllowedServiceUrl(serviceUrl, deps.allowedServiceUrlHosts)) {
       deps.log.warn(
