@@ -30,6 +30,9 @@ import { dataRightsRoutes } from "../tab/api/data-rights-routes";
 import { DataRightsService } from "../core/data-rights/data-rights-service";
 import { openPersonalDataEraser } from "../store/personal-data-eraser";
 import { openDashboardSource } from "../store/dashboard-documents";
+import { openDashboardSnapshotStore } from "../store/dashboard-snapshot-store";
+import { DashboardSnapshots } from "../core/dashboard/dashboard-snapshots";
+import { DashboardSnapshotRunner } from "./dashboard-snapshot-runner";
 import { pairListExportRoutes } from "../tab/api/pair-list-export-routes";
 import { sessionRoutes } from "../tab/api/session-routes";
 import { assessmentRoutes } from "../tab/api/assessment-routes";
@@ -170,6 +173,30 @@ export async function startTandem(config: Config, options: StartOptions): Promis
       log,
       intervalMs,
     );
+    // The dashboards' figures, recomputed in the background on their own scheduler: a long recomputation of a
+    // large wave never delays the reminders.
+    const dashboardSnapshots = new DashboardSnapshots({
+      repos,
+      clock,
+      source: await openDashboardSource(cosmos.client, config.cosmos.databaseId),
+      store: await openDashboardSnapshotStore(cosmos.client, config.cosmos.databaseId),
+    });
+    const dashboardScheduler = new CampaignScheduler(
+      [
+        new DashboardSnapshotRunner({
+          snapshots: dashboardSnapshots,
+          repos,
+          clock,
+          lease: {
+            lease: await openSchedulerLease(cosmos.client, config.cosmos.databaseId),
+            holder: randomUUID(),
+            ttlMs: Math.max(3 * intervalMs, 30_000),
+          },
+        }),
+      ],
+      log,
+      intervalMs,
+    );
 
     let issuer: LocalIssuer | undefined;
     let verifier: TokenVerifier | undefined;
@@ -197,11 +224,7 @@ export async function startTandem(config: Config, options: StartOptions): Promis
       ...shortlistRoutes({ repos, clock }),
       ...notesRoutes({ repos, clock }),
       ...progressRoutes({ repos, clock }),
-      ...dashboardRoutes({
-        repos,
-        clock,
-        source: await openDashboardSource(cosmos.client, config.cosmos.databaseId),
-      }),
+      ...dashboardRoutes({ repos, clock, snapshots: dashboardSnapshots }),
       ...auditRoutes({ repos }),
       ...dataRightsRoutes({
         rights: new DataRightsService({
@@ -233,6 +256,7 @@ export async function startTandem(config: Config, options: StartOptions): Promis
     });
     const port = (server.address() as AddressInfo).port;
     scheduler.start();
+    dashboardScheduler.start();
     const url = config.port === 0 ? `http://localhost:${port}` : config.publicUrl;
 
     if (options.tokenKeys !== undefined) {
@@ -271,6 +295,7 @@ export async function startTandem(config: Config, options: StartOptions): Promis
       })),
       stop: async () => {
         await scheduler.stop();
+        await dashboardScheduler.stop();
         await new Promise<void>((resolve) => server.close(() => resolve()));
         await cosmos.close();
       },

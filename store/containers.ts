@@ -24,7 +24,9 @@ export type WaveDocumentType =
   | "checkin"
   | "notes"
   | "assessment"
-  | "audit";
+  | "audit"
+  /** The wave's dashboard figures as last computed (one document per wave, no personal data). */
+  | "dashboard";
 
 /** Every document of the waves container: an envelope around one domain object. */
 export interface WaveDocument<T> {

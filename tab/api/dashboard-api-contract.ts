@@ -36,6 +36,7 @@ export const waveDashboardSchema = z.object({
   waveName: z.string(),
   state: z.string(),
   asOf: z.string(),
+  computedAt: z.string(),
   themes: z.array(
     z.object({ id: z.string(), labels: z.object({ fr: z.string(), en: z.string(), nl: z.string() }) }),
   ),
@@ -84,12 +85,16 @@ export const waveComparisonSchema = z.object({
   rows: z.array(z.object({ metric: z.string(), key: z.string().optional(), a: figure, b: figure })),
 });
 
+/** The dashboard's query: `refresh=1` recomputes the wave's snapshot before answering. */
+export const refreshQuerySchema = z.object({ refresh: z.string().max(10).optional() }).catch({});
+
 /** The query of the comparison: two wave ids. */
 export const compareQuerySchema = z.object({
   a: z.string().min(1).max(200),
   b: z.string().min(1).max(200),
 });
 
-export type { WaveDashboard } from "../../core/dashboard/wave-dashboard";
+/** The dashboard as served: the figures and when they were computed (`computedAt`, ISO). */
+export type { ServedDashboard as WaveDashboard } from "../../core/dashboard/dashboard-snapshot";
 export type { WaveComparison, ComparisonRow } from "../../core/dashboard/wave-comparison";
 export type { Figure } from "../../core/dashboard/dashboard-figures";

@@ -1,0 +1,79 @@
+/**
+ * A wave's dashboard as last computed, stored so that HR's dashboard reads one document instead of the
+ * wave's tens of thousands. It holds figures only: everything is already suppressed below 5 people, and the
+ * pairs at risk are kept as pair ids and dates — who is in them is looked up when HR reads it, so an erased
+ * person's name or ids never sit in a snapshot.
+ */
+import type { DashboardPairAtRisk } from "./dashboard-sessions";
+import type { WaveDashboard } from "./wave-dashboard";
+
+/** How old a running or closing wave's snapshot may get before the background refresh recomputes it. */
+export const SNAPSHOT_MAX_AGE_MS = 5 * 60_000;
+
+/** A pair at risk without its members (they are resolved from the pair when HR reads the dashboard). */
+export type SnapshotPairAtRisk = Omit<DashboardPairAtRisk, "mentor" | "mentees">;
+
+/** The stored figures of one wave's dashboard. */
+export interface DashboardSnapshot {
+  readonly waveId: string;
+  readonly tenantId: string;
+  /** When the figures were computed (ISO): the tab shows it as "Updated …". */
+  readonly computedAt: string;
+  readonly dashboard: Omit<WaveDashboard, "pairsAtRisk"> & {
+    readonly pairsAtRisk: readonly SnapshotPairAtRisk[];
+  };
+}
+
+/** A dashboard as HR gets it: the figures, the members of the pairs at risk, and when it was computed. */
+export type ServedDashboard = WaveDashboard & { readonly computedAt: string };
+
+/** Where the snapshots are kept (one per wave). */
+export interface DashboardSnapshotStore {
+  get(waveId: string): Promise<DashboardSnapshot | undefined>;
+  /** Creates or overwrites the wave's snapshot. */
+  save(snapshot: DashboardSnapshot): Promise<void>;
+}
+
+/** The dashboard computed at `dashboard.asOf`, without the members of its pairs at risk. */
+export function snapshotOf(dashboard: WaveDashboard, tenantId: string): DashboardSnapshot {
+  return {
+    waveId: dashboard.waveId,
+    tenantId,
+    computedAt: dashboard.asOf,
+    dashboard: {
+      ...dashboard,
+      pairsAtRisk: dashboard.pairsAtRisk.map(({ mentor: _m, mentees: _ms, ...risk }) => risk),
+    },
+  };
+}
+
+/** True when the snapshot was computed more than `maxAgeMs` before `now`. */
+export function isStale(snapshot: DashboardSnapshot, now: Date, maxAgeMs = SNAPSHOT_MAX_AGE_MS): boolean {
+  return now.getTime() - Date.parse(snapshot.computedAt) > maxAgeMs;
+}
+
+/** Members of a pair at risk, looked up by pair id when HR reads the dashboard. */
+export type PairMembers = Pick<DashboardPairAtRisk, "mentor" | "mentees">;
+
+/**
+ * The snapshot as HR reads it: the wave's current name and state, and the members of each pair at risk
+ * (a pair that no longer exists is left out).
+ */
+export function servedDashboard(
+  snapshot: DashboardSnapshot,
+  wave: { readonly name: string; readonly state: WaveDashboard["state"] },
+  members: ReadonlyMap<string, PairMembers>,
+): ServedDashboard {
+  const pairsAtRisk: DashboardPairAtRisk[] = [];
+  for (const risk of snapshot.dashboard.pairsAtRisk) {
+    const found = members.get(risk.pairId);
+    if (found !== undefined) pairsAtRisk.push({ ...risk, mentor: found.mentor, mentees: found.mentees });
+  }
+  return {
+    ...snapshot.dashboard,
+    waveName: wave.name,
+    state: wave.state,
+    pairsAtRisk,
+    computedAt: snapshot.computedAt,
+  };
+}
