@@ -1,8 +1,8 @@
 /**
  * A wave's dashboard as last computed, stored so that HR's dashboard reads one document instead of the
  * wave's tens of thousands. It holds figures only: everything is already suppressed below 5 people, and the
- * pairs at risk are kept as pair ids and dates — who is in them is looked up when HR reads it, so an erased
- * person's name or ids never sit in a snapshot.
+ * pairs at risk are kept as pair ids (opaque, as in the pair documents) and dates — who is in them is looked
+ * up when HR reads it, so an erased person's name, email or Entra id never sits in a snapshot.
  */
 import type { DashboardPairAtRisk } from "./dashboard-sessions";
 import type { WaveDashboard } from "./wave-dashboard";
