@@ -4,14 +4,17 @@ import type { HrCall } from "./matching-api";
 
 /** HR's dashboard routes (tab/api/dashboard-routes.ts): one wave's figures, and two waves compared. */
 export interface DashboardApi {
-  get(waveId: string, signal?: AbortSignal): Promise<WaveDashboard>;
+  /** The stored figures; `refresh` recomputes them first (slower: the whole wave is read). */
+  get(waveId: string, signal?: AbortSignal, refresh?: boolean): Promise<WaveDashboard>;
   compare(a: string, b: string, signal?: AbortSignal): Promise<WaveComparison>;
 }
 
 export function createDashboardApi(call: HrCall): DashboardApi {
   return {
-    get: async (waveId, signal) =>
-      shaped(await call("GET", `/waves/${encodeURIComponent(waveId)}/dashboard`, undefined, signal), "funnel"),
+    get: async (waveId, signal, refresh = false) => {
+      const path = `/waves/${encodeURIComponent(waveId)}/dashboard${refresh ? "?refresh=1" : ""}`;
+      return shaped(await call("GET", path, undefined, signal), "funnel");
+    },
     compare: async (a, b, signal) => {
       const query = new URLSearchParams({ a, b }).toString();
       return shaped(await call("GET", `/dashboard/compare?${query}`, undefined, signal), "rows");

@@ -18,6 +18,7 @@ import {
   UpliftBlock,
 } from "./dashboard-blocks";
 import { dashboardFormat } from "./dashboard-format";
+import { DashboardFreshness } from "./dashboard-freshness";
 import { WaveComparisonPanel } from "./wave-comparison-panel";
 
 const useStyles = makeStyles({
@@ -71,6 +72,7 @@ export default function DashboardSection({ wave }: { readonly wave: WaveDetail }
                 {texts.asOf(formats.date(data.asOf))} ·{" "}
                 {texts.summary(data.pairCount, data.heldSessions, data.plannedSessions)}
               </Caption1>
+              <DashboardFreshness waveId={wave.id} dashboard={data} onRefreshed={dashboard.replace} />
               <Caption1 className={styles.intro}>{texts.privacy}</Caption1>
               <div className={styles.grid}>
                 <FunnelBlock {...props} />
