@@ -14,6 +14,7 @@ import {
   NEED_SLOTS,
   placeClasses,
   TOPIC_TABLE_SIZE,
+  topicTableKey,
 } from "./row-score-tables";
 
 /**
@@ -82,14 +83,14 @@ export function compileMatchingProblem(input: MatchingInput): CompiledMatchingPr
   const languageScore = new Float64Array(LANGUAGE_MASKS);
   // A mentee's topic table depends only on how many needs they ranked and their comfort in each: a few
   // hundred distinct tables at most, each computed once instead of once per row (and per rescan).
-  const topicTables = new Map<string, Float64Array>();
+  const topicTables: (Float64Array | undefined)[] = [];
   const topicTableOf = (mentee: MatchMentee): Float64Array => {
-    const key = mentee.needs.map((n) => n.comfort).join(",");
-    let table = topicTables.get(key);
+    const key = topicTableKey(mentee);
+    let table = topicTables[key];
     if (table === undefined) {
       table = new Float64Array(TOPIC_TABLE_SIZE);
       fillTopicScores(mentee, weights, table);
-      topicTables.set(key, table);
+      topicTables[key] = table;
     }
     return table;
   };

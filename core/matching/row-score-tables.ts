@@ -89,27 +89,40 @@ export const TOPIC_TABLE_SIZE = LEVELS * LEVELS * LEVELS;
  * three need slots, at index l1 × 36 + l2 × 6 + l3 (an empty slot always reads level 0).
  */
 export function fillTopicScores(mentee: MatchMentee, weights: MatchWeights, out: Float64Array): void {
-  // Per slot and level: the rank weight covered (packed high) and the weighted level steps (packed low).
-  const slot = [0, 1, 2].map((k) => {
-    const need = mentee.needs[k];
-    return Array.from({ length: LEVELS }, (_, level) =>
-      need === undefined || level === 0
-        ? 0
-        : needRankWeight(k) * STEP_RANGE + needRankWeight(k) * levelSteps(level, need.comfort),
-    );
-  }) as [number[], number[], number[]];
+  // Per slot and level: the rank weight covered and the weighted level steps. Indexed loops only: a
+  // wave's first call runs this in the interpreter, where iterators and calls cost most.
+  const covered = new Int32Array(NEED_SLOTS * LEVELS);
+  const steps = new Int32Array(NEED_SLOTS * LEVELS);
   let rankWeights = 0;
-  for (let k = 0; k < Math.min(NEED_SLOTS, mentee.needs.length); k++) rankWeights += needRankWeight(k);
+  for (let k = 0; k < NEED_SLOTS; k++) {
+    const need = mentee.needs[k];
+    if (need === undefined) continue;
+    const rank = needRankWeight(k);
+    rankWeights += rank;
+    for (let level = 1; level < LEVELS; level++) {
+      covered[k * LEVELS + level] = rank;
+      steps[k * LEVELS + level] = rank * levelSteps(level, need.comfort);
+    }
+  }
+  // Each criterion's points depend on one sum only: computed once per possible sum, not per entry.
+  const topicPoints = new Float64Array(rankWeights + 1);
+  for (let sum = 0; sum <= rankWeights; sum++) topicPoints[sum] = shareOf(weights.topics, sum, rankWeights);
+  const maxSteps = LEVEL_STEPS * rankWeights;
+  const levelPoints = new Float64Array(maxSteps + 1);
+  for (let sum = 0; sum <= maxSteps; sum++) levelPoints[sum] = shareOf(weights.level, sum, maxSteps);
   let index = 0;
-  for (const a of slot[0])
-    for (const b of slot[1])
-      for (const c of slot[2]) {
-        const packed = a + b + c;
-        out[index++] =
-          shareOf(weights.topics, Math.floor(packed / STEP_RANGE), rankWeights) +
-          shareOf(weights.level, packed % STEP_RANGE, LEVEL_STEPS * rankWeights);
-      }
+  for (let a = 0; a < LEVELS; a++)
+    for (let b = LEVELS; b < 2 * LEVELS; b++) {
+      const coveredAB = covered[a]! + covered[b]!;
+      const stepsAB = steps[a]! + steps[b]!;
+      for (let c = 2 * LEVELS; c < 3 * LEVELS; c++)
+        out[index++] = topicPoints[coveredAB + covered[c]!]! + levelPoints[stepsAB + steps[c]!]!;
+    }
 }
 
-/** Σ rank weight × level steps ≤ 6 × 4 < STEP_RANGE, so both sums pack into one number. */
-const STEP_RANGE = 32;
+/** A number naming a mentee's topic table: the comfort of each need slot (0 when empty), base LEVELS. */
+export function topicTableKey(mentee: MatchMentee): number {
+  let key = 0;
+  for (let k = 0; k < NEED_SLOTS; k++) key = key * LEVELS + (mentee.needs[k]?.comfort ?? 0);
+  return key;
+}
