@@ -1,4 +1,5 @@
 import { TandemError } from "../core/errors";
+import { retryTransient } from "./cosmos-retry";
 
 /** The HTTP status of an error thrown by @azure/cosmos, if any. */
 export function cosmosStatus(error: unknown): number | undefined {
@@ -21,13 +22,28 @@ export function translateCosmosError(error: unknown, what: string): never {
   throw error;
 }
 
-/** Reads a document, answering undefined for 404 instead of throwing. */
+/**
+ * Reads a document, answering undefined for 404 instead of throwing. An id Cosmos DB cannot hold (empty or
+ * blank, with '/', '\\', '#' or a lone surrogate: refused before any request) names no document either: ids often
+ * come from card data or URLs, and a hostile one must read as "not found", not fail the request.
+ */
 export async function readOrUndefined<T>(read: () => Promise<{ resource?: T }>): Promise<T | undefined> {
   try {
-    const { resource } = await read();
+    const { resource } = await retryTransient(read);
     return resource;
   } catch (error) {
-    if (cosmosStatus(error) === 404) return undefined;
+    if (cosmosStatus(error) === 404 || isIllegalIdError(error)) return undefined;
     throw error;
   }
+}
+
+/** The plain Errors @azure/cosmos 4.x throws for an id it refuses to send (checked against 4.x messages). */
+function isIllegalIdError(error: unknown): boolean {
+  if (error instanceof URIError) return true; // a lone surrogate cannot be put into the document's URL
+  return (
+    error instanceof Error &&
+    /^(Illegal characters .* cannot be used in Resource ID|Resource ID must be a string and cannot be undefined, null or empty)/.test(
+      error.message,
+    )
+  );
 }
