@@ -3,6 +3,7 @@ import type { Participant } from "../core/participant";
 import type { ParticipantRepository } from "../core/ports";
 import type { WaveDocument } from "./containers";
 import { readOrUndefined } from "./cosmos-errors";
+import { retryTransient } from "./cosmos-retry";
 
 const docId = (participantId: string): string => `participant:${participantId}`;
 
@@ -40,6 +41,6 @@ export class CosmosParticipantRepository implements ParticipantRepository {
       type: "participant",
       data: participant,
     };
-    await this.container.items.upsert(doc);
+    await retryTransient(() => this.container.items.upsert(doc));
   }
 }

@@ -2,6 +2,7 @@ import type { Container, ItemDefinition } from "@azure/cosmos";
 import type { Versioned } from "../core/ports";
 import type { WaveDocument, WaveDocumentType } from "./containers";
 import { cosmosStatus, readOrUndefined, translateCosmosError } from "./cosmos-errors";
+import { retryTransient } from "./cosmos-retry";
 
 type Doc<T> = WaveDocument<T> & ItemDefinition;
 
@@ -72,7 +73,8 @@ export class WaveDocuments<T> {
   /** Creates the document unless its id is taken; an existing one is left untouched. */
   async createIfAbsent(waveId: string, id: string, data: T): Promise<"created" | "exists"> {
     try {
-      await this.container.items.create<Doc<T>>(this.envelope(waveId, id, data));
+      // Retried: an attempt applied before a timeout makes the next one answer 409, i.e. "exists".
+      await retryTransient(() => this.container.items.create<Doc<T>>(this.envelope(waveId, id, data)));
       return "created";
     } catch (error) {
       if (cosmosStatus(error) === 409) return "exists";
@@ -95,7 +97,7 @@ export class WaveDocuments<T> {
   }
 
   async upsert(waveId: string, id: string, data: T): Promise<void> {
-    await this.container.items.upsert(this.envelope(waveId, id, data));
+    await retryTransient(() => this.container.items.upsert(this.envelope(waveId, id, data)));
   }
 
   private envelope(waveId: string, id: string, data: T): Doc<T> {

@@ -4,6 +4,7 @@ import type { Versioned, WaveRepository } from "../core/ports";
 import type { Wave } from "../core/wave";
 import type { WaveDocument } from "./containers";
 import { readOrUndefined, translateCosmosError } from "./cosmos-errors";
+import { retryTransient } from "./cosmos-retry";
 
 const docId = (waveId: string): string => `wave:${waveId}`;
 
@@ -49,6 +50,6 @@ export class CosmosWaveRepository implements WaveRepository {
 
   async save(wave: Wave): Promise<void> {
     const doc: WaveDocument<Wave> = { id: docId(wave.id), waveId: wave.id, type: "wave", data: wave };
-    await this.container.items.upsert(doc);
+    await retryTransient(() => this.container.items.upsert(doc));
   }
 }
