@@ -24,7 +24,7 @@ import { waveDashboard } from "./wave-dashboard";
 const LIVE_STATES: ReadonlySet<Wave["state"]> = new Set(["running", "closing"]);
 
 /** How many point reads resolve the pairs at risk at a time. */
-const READS_AT_ONCE = 16;
+const READS_AT_ONCE = 128;
 
 export interface DashboardSnapshotsDeps {
   readonly repos: Repositories;
@@ -108,27 +108,32 @@ export class DashboardSnapshots {
     return snapshot;
   }
 
-  /** The snapshot with the members of its pairs at risk (point reads of the pairs and their people). */
+  /**
+   * The snapshot with the members of its pairs at risk: point reads of the pairs, then of their people, each
+   * round many at a time (two round trips of waiting, not one per pair).
+   */
   private async served(snapshot: DashboardSnapshot, wave: Wave): Promise<ServedDashboard> {
     const { repos } = this.deps;
+    const pairs = await inBatches(
+      snapshot.dashboard.pairsAtRisk,
+      async ({ pairId }) => (await repos.pairs.get(wave.id, pairId))?.value,
+    );
+    const ids = [...new Set(pairs.flatMap((p) => (p === undefined ? [] : pairMembers(p))))];
+    const people = await inBatches(ids, (id) => repos.participants.get(wave.id, id));
+    const names = new Map(ids.map((id, i) => [id, people[i]?.displayName ?? id]));
+    const member = (id: string) => ({ id, displayName: names.get(id) ?? id });
     const members = new Map<string, PairMembers>();
-    const risks = snapshot.dashboard.pairsAtRisk;
-    for (let i = 0; i < risks.length; i += READS_AT_ONCE) {
-      await Promise.all(
-        risks.slice(i, i + READS_AT_ONCE).map(async ({ pairId }) => {
-          const pair = (await repos.pairs.get(wave.id, pairId))?.value;
-          if (pair === undefined) return;
-          const people = await Promise.all(
-            pairMembers(pair).map(async (id) => {
-              const p = await repos.participants.get(wave.id, id);
-              return { id, displayName: p?.displayName ?? id };
-            }),
-          );
-          const [mentor, ...mentees] = people;
-          if (mentor !== undefined) members.set(pairId, { mentor, mentees });
-        }),
-      );
-    }
+    for (const pair of pairs)
+      if (pair !== undefined)
+        members.set(pair.id, { mentor: member(pair.mentorId), mentees: pair.menteeIds.map(member) });
     return servedDashboard(snapshot, wave, members);
   }
+}
+
+/** `read` over every item, READS_AT_ONCE at a time, results in the items' order. */
+async function inBatches<T, R>(items: readonly T[], read: (item: T) => Promise<R>): Promise<R[]> {
+  const results: R[] = [];
+  for (let i = 0; i < items.length; i += READS_AT_ONCE)
+    results.push(...(await Promise.all(items.slice(i, i + READS_AT_ONCE).map(read))));
+  return results;
 }
