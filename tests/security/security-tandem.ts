@@ -88,3 +88,34 @@ export function concretePath(path: string, params: Readonly<Record<string, strin
     return encodeURIComponent(value);
   });
 }
+
+export interface RawResult {
+  readonly status: number;
+  readonly raw: string;
+  /** The body as JSON, when it is JSON (CSV and calendar downloads are not). */
+  readonly json: unknown;
+  readonly contentType: string;
+}
+
+/** One request with an optional bearer token; unlike apiCall, a non-JSON answer (a download) is kept as text. */
+export async function rawCall(
+  baseUrl: string,
+  method: string,
+  path: string,
+  token?: string,
+  body?: unknown,
+): Promise<RawResult> {
+  const response = await fetch(`${baseUrl}${path}`, {
+    method,
+    headers: {
+      ...(token ? { authorization: `Bearer ${token}` } : {}),
+      ...(body !== undefined ? { "content-type": "application/json" } : {}),
+    },
+    ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
+  });
+  const raw = await response.text();
+  const contentType = response.headers.get("content-type") ?? "";
+  let json: unknown;
+  if (contentType.includes("json") && raw !== "") json = JSON.parse(raw);
+  return { status: response.status, raw, json, contentType };
+}
