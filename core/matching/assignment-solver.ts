@@ -58,8 +58,11 @@ export function solveAssignment(problem: AssignmentProblem, options: SolveOption
   return solutionOf(graph, state, { rounds, candidateEdges: graph.column.length, rescannedRows });
 }
 
-function* rowRange(rows: number): Generator<number> {
-  for (let r = 0; r < rows; r++) yield r;
+/** 0 … rows − 1. */
+function rowRange(rows: number): Int32Array {
+  const range = new Int32Array(rows);
+  for (let r = 0; r < rows; r++) range[r] = r;
+  return range;
 }
 
 /** Refuses problems whose numbers would make the duals meaningless (NaN or infinite). */

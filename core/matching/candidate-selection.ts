@@ -55,12 +55,15 @@ export function selectCandidates(problem: AssignmentProblem, sizes: SelectionSiz
   const leftOutBound = new Float64Array(rows);
   const byColumn = new ColumnCheapest(rows, columns, Math.min(sizes.perColumn, rows));
   const closedColumnCheapest = new Float64Array(columns).fill(Infinity);
-  const closedColumns: number[] = [];
-  for (let c = 0; c < columns; c++) if (capacity[c] === 0) closedColumns.push(c);
+  const closed: number[] = [];
+  for (let c = 0; c < columns; c++) if (capacity[c] === 0) closed.push(c);
+  // Indexed, not iterated: the first call of a wave runs this loop in the interpreter, once per row.
+  const closedColumns = Int32Array.from(closed);
   let reserveAt = 0;
   for (let r = 0; r < rows; r++) {
     problem.fillRow(r, buffer);
-    for (const c of closedColumns) {
+    for (let i = 0; i < closedColumns.length; i++) {
+      const c = closedColumns[i]!;
       if (buffer[c]! < closedColumnCheapest[c]!) closedColumnCheapest[c] = buffer[c]!;
       buffer[c] = Infinity;
     }

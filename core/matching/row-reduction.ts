@@ -8,14 +8,15 @@ import { FREE, UNASSIGNED, attach, detach, type AssignmentState } from "./sparse
  * the shortest-path phase, which places whatever rows this leaves free; after a few passes most rows are
  * placed in a few operations each instead of a search.
  */
-export function reduceRows(graph: CandidateGraph, state: AssignmentState, rows: Iterable<number>): void {
+export function reduceRows(graph: CandidateGraph, state: AssignmentState, rows: ArrayLike<number>): void {
   let free: number[] = [];
-  for (const r of rows) if (state.columnOfRow[r] === FREE) free.push(r);
+  // Indexed loops, no iterators: a wave's first call runs these in the interpreter.
+  for (let i = 0; i < rows.length; i++) if (state.columnOfRow[rows[i]!] === FREE) free.push(rows[i]!);
   let budget = 32 * free.length + 16;
   for (let pass = 0; pass < PASSES && free.length > 0; pass++) {
     const next: number[] = [];
-    for (const first of free) {
-      let row = first;
+    for (let i = 0; i < free.length; i++) {
+      let row = free[i]!;
       while (row >= 0 && budget-- > 0) {
         const evicted = step(graph, state, row);
         if (evicted === NONE) break;

@@ -67,14 +67,15 @@ export function fillPlaceScores(
 ): void {
   const site = siteKey(mentee.site);
   const offset = mentee.utcOffsetMinutes;
-  classes.forEach((place, p) => {
+  for (let p = 0; p < classes.length; p++) {
+    const place = classes[p]!;
     out[p] =
       site !== undefined && site === place.site
         ? weights.site
         : offset !== undefined && place.offset !== undefined
           ? siteGapPoints(weights.site, Math.abs(offset - place.offset))
           : 0;
-  });
+  }
 }
 
 /** Mentor levels: 0 = does not offer the theme, else 1–5. */
