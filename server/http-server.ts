@@ -2,6 +2,7 @@ import type { CloudAdapter } from "botbuilder";
 import restify, { type Request, type Response, type Server } from "restify";
 import { TandemError, type ErrorCode } from "../core/errors";
 import { assertHrAdmin, type HrPolicy } from "../core/hr-access";
+import { isActivityShaped } from "../bot/activity-shape";
 import { isAllowedServiceUrl } from "../bot/service-url-policy";
 import type { TandemBot } from "../bot/tandem-bot";
 import type { ApiFile, ApiRoute } from "../tab/api/api-route";
@@ -61,6 +62,11 @@ export function createHttpServer(deps: HttpServerDeps): Server {
     const raw = (req as Request & { rawBody?: string | Buffer }).rawBody;
     if (raw !== undefined && Buffer.byteLength(raw) > MAX_ACTIVITY_BYTES) {
       res.send(413, { code: "PAYLOAD_TOO_LARGE", message: "This activity is larger than Tandem accepts." });
+      return;
+    }
+    // botbuilder trusts the activity's field types (a missing type or a numeric id is a 500): check them first.
+    if (!isActivityShaped(req.body)) {
+      res.send(400, { code: "VALIDATION", message: "This request is not a Bot Framework activity." });
       return;
     }
     const serviceUrl = (req.body as { serviceUrl?: unknown } | undefined)?.serviceUrl;

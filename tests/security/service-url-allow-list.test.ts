@@ -63,29 +63,36 @@ const alex = { aadObjectId: "5b000000-0000-4000-8000-000000000001", name: "Alex 
 
 describe("an incoming activity naming a serviceUrl off the allow-list", () => {
   it.each([
-    ["another loopback host", () => elsewhere.url],
-    ["a public host", () => "https://attacker.example/teams/"],
-    ["a look-alike host", () => "https://smba.trafficmanager.net.attacker.example/"],
-    ["credentials in the URL", () => `http://user:secret@${new URL(connector.url).host}/`],
-    ["a non-http scheme", () => `file://${new URL(connector.url).host}/etc/passwd`],
-    ["no serviceUrl", () => undefined],
-    ["a serviceUrl that is not a string", () => ({ href: connector.url }) as unknown as string],
-  ])("from_%s_isRefused_nothingIsSentThere_andNothingIsWritten", async (_situation, serviceUrlOf) => {
-    connector.take();
-    elsewhere.take();
-    const before = await storeFingerprint(tandem.cosmos.client);
-    const user = teamsActivities(serviceUrlOf() as string, alex);
-    for (const activity of [
-      user.installed(),
-      user.message("hi"),
-      user.execute(CARD_VERBS.openQuestionnaire, {}),
-    ]) {
-      expect((await postActivity(tandem.url, activity)).status).toBe(403);
-    }
-    expect(elsewhere.take()).toEqual([]);
-    expect(connector.take()).toEqual([]);
-    expect(await storeFingerprint(tandem.cosmos.client)).toEqual(before);
-  });
+    ["another loopback host", () => elsewhere.url, 403],
+    ["a public host", () => "https://attacker.example/teams/", 403],
+    ["a look-alike host", () => "https://smba.trafficmanager.net.attacker.example/", 403],
+    ["credentials in the URL", () => `http://user:secret@${new URL(connector.url).host}/`, 403],
+    ["a non-http scheme", () => `file://${new URL(connector.url).host}/etc/passwd`, 403],
+    ["no serviceUrl (not an activity)", () => undefined, 400],
+    [
+      "a serviceUrl that is not a string (not an activity)",
+      () => ({ href: connector.url }) as unknown as string,
+      400,
+    ],
+  ])(
+    "from_%s_isRefused_nothingIsSentThere_andNothingIsWritten",
+    async (_situation, serviceUrlOf, refusal) => {
+      connector.take();
+      elsewhere.take();
+      const before = await storeFingerprint(tandem.cosmos.client);
+      const user = teamsActivities(serviceUrlOf() as string, alex);
+      for (const activity of [
+        user.installed(),
+        user.message("hi"),
+        user.execute(CARD_VERBS.openQuestionnaire, {}),
+      ]) {
+        expect((await postActivity(tandem.url, activity)).status).toBe(refusal);
+      }
+      expect(elsewhere.take()).toEqual([]);
+      expect(connector.take()).toEqual([]);
+      expect(await storeFingerprint(tandem.cosmos.client)).toEqual(before);
+    },
+  );
 });
 
 describe("card data naming another serviceUrl or conversation", () => {
