@@ -1,4 +1,5 @@
 import { runDashboardBenchmark } from "./dashboard-bench";
+import { runLoadBenchmark } from "./load-bench";
 import { DEFAULT_MATCHING_SIZES, runMatchingBenchmark } from "./matching-bench";
 import { INSTANCE_KINDS, isInstanceKind } from "./matching-instances";
 import { runReminderFanoutBenchmark } from "./reminder-fanout-bench";
@@ -31,6 +32,7 @@ const BENCHMARKS: Readonly<Record<string, (flags: BenchFlags) => void | Promise<
   reminders: (flags) =>
     runReminderFanoutBenchmark({ messages: flags.messages, tenantRate: flags.tenantRate }),
   dashboard: (flags) => runDashboardBenchmark({ pairs: flags.pairs }),
+  load: () => runLoadBenchmark(),
 };
 
 function parseFlags(args: readonly string[]): BenchFlags {
