@@ -1,8 +1,8 @@
 /**
  * A wave's dashboard as last computed, stored so that HR's dashboard reads one document instead of the
  * wave's tens of thousands. It holds figures only: everything is already suppressed below 5 people, and the
- * pairs at risk are kept as pair ids (opaque, as in the pair documents) and dates — who is in them is looked
- * up when HR reads it, so an erased person's name, email or Entra id never sits in a snapshot.
+ * pairs at risk are kept as pair and participant ids (opaque, as in the pair documents) and dates — their
+ * names are looked up when HR reads it, so an erased person's name, email or Entra id never sits in a snapshot.
  */
 import type { DashboardPairAtRisk } from "./dashboard-sessions";
 import type { WaveDashboard } from "./wave-dashboard";
@@ -10,8 +10,11 @@ import type { WaveDashboard } from "./wave-dashboard";
 /** How old a running or closing wave's snapshot may get before the background refresh recomputes it. */
 export const SNAPSHOT_MAX_AGE_MS = 5 * 60_000;
 
-/** A pair at risk without its members (they are resolved from the pair when HR reads the dashboard). */
-export type SnapshotPairAtRisk = Omit<DashboardPairAtRisk, "mentor" | "mentees">;
+/** A pair at risk with its members' ids only (their names are read when HR reads the dashboard). */
+export type SnapshotPairAtRisk = Omit<DashboardPairAtRisk, "mentor" | "mentees"> & {
+  readonly mentorId: string;
+  readonly menteeIds: readonly string[];
+};
 
 /** The stored figures of one wave's dashboard. */
 export interface DashboardSnapshot {
@@ -42,7 +45,11 @@ export function snapshotOf(dashboard: WaveDashboard, tenantId: string): Dashboar
     computedAt: dashboard.asOf,
     dashboard: {
       ...dashboard,
-      pairsAtRisk: dashboard.pairsAtRisk.map(({ mentor: _m, mentees: _ms, ...risk }) => risk),
+      pairsAtRisk: dashboard.pairsAtRisk.map(({ mentor, mentees, ...risk }) => ({
+        ...risk,
+        mentorId: mentor.id,
+        menteeIds: mentees.map((m) => m.id),
+      })),
     },
   };
 }
@@ -52,23 +59,30 @@ export function isStale(snapshot: DashboardSnapshot, now: Date, maxAgeMs = SNAPS
   return now.getTime() - Date.parse(snapshot.computedAt) > maxAgeMs;
 }
 
-/** Members of a pair at risk, looked up by pair id when HR reads the dashboard. */
-export type PairMembers = Pick<DashboardPairAtRisk, "mentor" | "mentees">;
+/** Every participant id the snapshot's pairs at risk name (each once). */
+export function atRiskMemberIds(snapshot: DashboardSnapshot): string[] {
+  const ids = new Set<string>();
+  for (const r of snapshot.dashboard.pairsAtRisk) for (const id of [r.mentorId, ...r.menteeIds]) ids.add(id);
+  return [...ids];
+}
 
 /**
  * The snapshot as HR reads it: the wave's current name and state, and the members of each pair at risk
- * (a pair that no longer exists is left out).
+ * named from `names` (the id where a name is missing).
  */
 export function servedDashboard(
   snapshot: DashboardSnapshot,
   wave: { readonly name: string; readonly state: WaveDashboard["state"] },
-  members: ReadonlyMap<string, PairMembers>,
+  names: ReadonlyMap<string, string>,
 ): ServedDashboard {
-  const pairsAtRisk: DashboardPairAtRisk[] = [];
-  for (const risk of snapshot.dashboard.pairsAtRisk) {
-    const found = members.get(risk.pairId);
-    if (found !== undefined) pairsAtRisk.push({ ...risk, mentor: found.mentor, mentees: found.mentees });
-  }
+  const member = (id: string) => ({ id, displayName: names.get(id) ?? id });
+  const pairsAtRisk: DashboardPairAtRisk[] = snapshot.dashboard.pairsAtRisk.map(
+    ({ mentorId, menteeIds, ...risk }) => ({
+      ...risk,
+      mentor: member(mentorId),
+      mentees: menteeIds.map(member),
+    }),
+  );
   return {
     ...snapshot.dashboard,
     waveName: wave.name,

@@ -4,18 +4,17 @@
  * wave has none yet) and a request reads one document plus the members of the pairs at risk.
  */
 import { TandemError } from "../errors";
-import { pairMembers } from "../matching/published-pair";
 import type { Clock, Repositories } from "../ports";
 import type { Wave } from "../wave";
 import type { DashboardSource } from "./dashboard-source";
 import {
+  atRiskMemberIds,
   isStale,
   servedDashboard,
   snapshotOf,
   SNAPSHOT_MAX_AGE_MS,
   type DashboardSnapshot,
   type DashboardSnapshotStore,
-  type PairMembers,
   type ServedDashboard,
 } from "./dashboard-snapshot";
 import { waveDashboard } from "./wave-dashboard";
@@ -108,25 +107,15 @@ export class DashboardSnapshots {
     return snapshot;
   }
 
-  /**
-   * The snapshot with the members of its pairs at risk: point reads of the pairs, then of their people, each
-   * round many at a time (two round trips of waiting, not one per pair).
-   */
+  /** The snapshot with the names of its pairs at risk's members (point reads, many at a time). */
   private async served(snapshot: DashboardSnapshot, wave: Wave): Promise<ServedDashboard> {
-    const { repos } = this.deps;
-    const pairs = await inBatches(
-      snapshot.dashboard.pairsAtRisk,
-      async ({ pairId }) => (await repos.pairs.get(wave.id, pairId))?.value,
-    );
-    const ids = [...new Set(pairs.flatMap((p) => (p === undefined ? [] : pairMembers(p))))];
-    const people = await inBatches(ids, (id) => repos.participants.get(wave.id, id));
-    const names = new Map(ids.map((id, i) => [id, people[i]?.displayName ?? id]));
-    const member = (id: string) => ({ id, displayName: names.get(id) ?? id });
-    const members = new Map<string, PairMembers>();
-    for (const pair of pairs)
-      if (pair !== undefined)
-        members.set(pair.id, { mentor: member(pair.mentorId), mentees: pair.menteeIds.map(member) });
-    return servedDashboard(snapshot, wave, members);
+    const ids = atRiskMemberIds(snapshot);
+    const people = await inBatches(ids, (id) => this.deps.repos.participants.get(wave.id, id));
+    const names = new Map<string, string>();
+    people.forEach((p, i) => {
+      if (p !== undefined) names.set(ids[i] ?? p.id, p.displayName);
+    });
+    return servedDashboard(snapshot, wave, names);
   }
 }
 
