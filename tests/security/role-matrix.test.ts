@@ -5,7 +5,15 @@
  * marker strings, never appear in an answer to someone who may not read them.
  */
 import { concretePath, rawCall, routeKey, startSecurityTandem, type SecurityTandem } from "./security-tandem";
-import { CALLERS, COMMENT_MARKER, NOTE_MARKER, seedRoles, type Caller, type RoleSeed } from "./role-seed";
+import {
+  ASSESSMENT_MARKER,
+  CALLERS,
+  COMMENT_MARKER,
+  NOTE_MARKER,
+  seedRoles,
+  type Caller,
+  type RoleSeed,
+} from "./role-seed";
 
 /** Reached the handler (a success, or a refusal of the body or state that says nothing about others' data). */
 const IN = "in";
@@ -80,6 +88,7 @@ const ROWS: Readonly<Record<string, keyof typeof ACCESS>> = {
 const MAY_READ: Readonly<Record<string, readonly Caller[]>> = {
   [NOTE_MARKER]: ["mentee", "mentor"],
   [COMMENT_MARKER]: ["mentee"],
+  [ASSESSMENT_MARKER]: ["mentee"],
 };
 
 /** What a status means for the matrix. */
@@ -145,8 +154,8 @@ describe("role matrix: every route × every caller", () => {
   it("theMarkersArePlanted_soTheLeakCheckCanFail", async () => {
     const notes = `/api/me/waves/${seed.params["waveId"]}/sessions/${encodeURIComponent(seed.pair.session.id)}/notes`;
     expect((await rawCall(sec.tandem.url, "GET", notes, seed.tokens.mentor)).raw).toContain(NOTE_MARKER);
-    expect((await rawCall(sec.tandem.url, "GET", "/api/me/data", seed.tokens.mentee)).raw).toContain(
-      COMMENT_MARKER,
-    );
+    const own = (await rawCall(sec.tandem.url, "GET", "/api/me/data", seed.tokens.mentee)).raw;
+    expect(own).toContain(COMMENT_MARKER);
+    expect(own).toContain(ASSESSMENT_MARKER);
   });
 });

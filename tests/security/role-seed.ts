@@ -1,6 +1,6 @@
 /**
  * The running wave the role matrix and the mass-assignment suite share: two pairs with a session each,
- * shared notes and a private check-in comment planted with marker strings, an HR lead and a stranger.
+ * shared notes, a private check-in comment and a final-assessment comment planted with marker strings, an HR lead and a stranger.
  */
 import type { Participant } from "../../core/participant";
 import { checkInId } from "../../core/sessions/session";
@@ -11,6 +11,7 @@ import { HR_LEAD_OID, type SecurityTandem } from "./security-tandem";
 export const WAVE = "wave-security";
 export const NOTE_MARKER = "NOTE-MARKER-7f3a the CEO worries about the merger";
 export const COMMENT_MARKER = "COMMENT-MARKER-9c1e my mentor seemed bored";
+export const ASSESSMENT_MARKER = "ASSESSMENT-MARKER-2b8d the programme felt like a PR exercise";
 
 export type Caller = "mentee" | "mentor" | "otherPair" | "hr" | "stranger";
 export const CALLERS: readonly Caller[] = ["mentee", "mentor", "otherPair", "hr", "stranger"];
@@ -63,6 +64,17 @@ export async function seedRoles(sec: SecurityTandem): Promise<RoleSeed> {
     rating: 4,
     comment: COMMENT_MARKER,
     at: "2027-03-01T12:00:00.000Z",
+  });
+  await repos.assessments.save({
+    waveId: WAVE,
+    participantId: mentee.id,
+    role: "mentee",
+    themes: [],
+    satisfaction: 2,
+    wouldRecommend: false,
+    comment: ASSESSMENT_MARKER,
+    submittedAt: "2027-06-01T12:00:00.000Z",
+    updatedAt: "2027-06-01T12:00:00.000Z",
   });
   return {
     pair,
