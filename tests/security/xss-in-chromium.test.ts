@@ -2,7 +2,7 @@
  * Text with HTML or script in it shows as text in the tab, in Chromium against the real server: a
  * participant's display name, a mentee's goal, shared notes and an action item carrying
  * `<img src=x onerror=…>` and `<script>…</script>` are displayed literally in My mentoring, the HR
- * participants list and the notes, no element is injected, and no script runs (`window.__xss` stays unset).
+ * participants list, the matching table, the pair panel and the notes, no element is injected, and no script runs (`window.__xss` stays unset).
  */
 import type { Browser, Page } from "playwright-core";
 import type { Participant } from "../../core/participant";
@@ -83,6 +83,28 @@ describe("HTML and script in people's text, in the tab", () => {
     const table = page.getByTestId("participants-table");
     await expect(table.textContent({ timeout: 20_000 })).resolves.toContain(MENTOR_NAME);
     await expect(table.textContent()).resolves.toContain(MENTEE_NAME);
+    await expectNoScriptRan(page);
+    await page.close();
+  });
+
+  it("displayNames_inTheMatchingTable_showAsText_andRunNothing", async () => {
+    const page = await signIn("demo-hr-lead");
+    await page.getByTestId("hr-tab").click();
+    await page.getByTestId(`wave-row-${DEMO_WAVE_ID}`).click();
+    await page.getByTestId("section-matching").click();
+    await page.getByTestId("matching-section").waitFor({ timeout: 20_000 });
+    const propose = page.getByTestId("propose-pairs");
+    if ((await propose.getAttribute("data-can-propose")) !== "true") {
+      await page.getByTestId("start-matching").click();
+      await page
+        .locator('[data-testid="propose-pairs"][data-can-propose="true"]')
+        .waitFor({ timeout: 20_000 });
+    }
+    await propose.click();
+    await page.getByTestId("proposal-table").waitFor({ timeout: 30_000 });
+    const section = await page.getByTestId("matching-section").textContent();
+    expect(section).toContain(MENTOR_NAME);
+    expect(section).toContain(MENTEE_NAME);
     await expectNoScriptRan(page);
     await page.close();
   });
