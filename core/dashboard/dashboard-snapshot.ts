@@ -27,8 +27,20 @@ export interface DashboardSnapshot {
   };
 }
 
-/** A dashboard as HR gets it: the figures, the members of the pairs at risk, and when it was computed. */
-export type ServedDashboard = WaveDashboard & { readonly computedAt: string };
+/**
+ * How many pairs at risk the dashboard lists (longest without a session first): enough for the committee's
+ * view; the Progress section lists them all. Keeps the served dashboard's name reads bounded in large waves.
+ */
+export const AT_RISK_LISTED = 25;
+
+/**
+ * A dashboard as HR gets it: the figures, the members of the first AT_RISK_LISTED pairs at risk, how many
+ * pairs are at risk in all, and when it was computed.
+ */
+export type ServedDashboard = WaveDashboard & {
+  readonly computedAt: string;
+  readonly pairsAtRiskTotal: number;
+};
 
 /** Where the snapshots are kept (one per wave). */
 export interface DashboardSnapshotStore {
@@ -62,7 +74,8 @@ export function isStale(snapshot: DashboardSnapshot, now: Date, maxAgeMs = SNAPS
 /** Every participant id the snapshot's pairs at risk name (each once). */
 export function atRiskMemberIds(snapshot: DashboardSnapshot): string[] {
   const ids = new Set<string>();
-  for (const r of snapshot.dashboard.pairsAtRisk) for (const id of [r.mentorId, ...r.menteeIds]) ids.add(id);
+  for (const r of snapshot.dashboard.pairsAtRisk.slice(0, AT_RISK_LISTED))
+    for (const id of [r.mentorId, ...r.menteeIds]) ids.add(id);
   return [...ids];
 }
 
@@ -76,18 +89,19 @@ export function servedDashboard(
   names: ReadonlyMap<string, string>,
 ): ServedDashboard {
   const member = (id: string) => ({ id, displayName: names.get(id) ?? id });
-  const pairsAtRisk: DashboardPairAtRisk[] = snapshot.dashboard.pairsAtRisk.map(
-    ({ mentorId, menteeIds, ...risk }) => ({
+  const pairsAtRisk: DashboardPairAtRisk[] = snapshot.dashboard.pairsAtRisk
+    .slice(0, AT_RISK_LISTED)
+    .map(({ mentorId, menteeIds, ...risk }) => ({
       ...risk,
       mentor: member(mentorId),
       mentees: menteeIds.map(member),
-    }),
-  );
+    }));
   return {
     ...snapshot.dashboard,
     waveName: wave.name,
     state: wave.state,
     pairsAtRisk,
+    pairsAtRiskTotal: snapshot.dashboard.pairsAtRisk.length,
     computedAt: snapshot.computedAt,
   };
 }

@@ -46,6 +46,7 @@ export const waveDashboardSchema = z.object({
   heldPerPair: z.number(),
   funnel: z.array(z.object({ stage: z.string(), people: figure, shareOfEnrolled: figure })),
   sessionsPerMonth: z.array(z.object({ month: z.string(), held: z.number() })),
+  pairsAtRiskTotal: z.number(),
   pairsAtRisk: z.array(
     z.object({
       pairId: z.string(),

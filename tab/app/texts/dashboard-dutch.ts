@@ -28,6 +28,8 @@ export const DASHBOARD_DUTCH: DashboardTexts = {
   month: "Maand",
   held: "Gehouden sessies",
   atRiskTitle: "Duo's met risico",
+  atRiskListed: (listed, total) =>
+    `De ${listed} duo's die het langst geen sessie hadden, van ${total} met risico. Tijdens de ronde toont het onderdeel Voortgang ze allemaal.`,
   noneAtRisk: "Geen enkel duo loopt risico.",
   mentor: "Mentor",
   mentees: "Mentee(s)",

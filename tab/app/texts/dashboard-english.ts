@@ -29,6 +29,8 @@ export const DASHBOARD_ENGLISH: DashboardTexts = {
   held: "Sessions held",
   atRiskTitle: "Pairs at risk",
   noneAtRisk: "No pair is at risk.",
+  atRiskListed: (listed, total) =>
+    `The ${listed} pairs longest without a session, of ${total} at risk. While the wave runs, the Progress section lists them all.`,
   mentor: "Mentor",
   mentees: "Mentee(s)",
   daysWithoutSession: "Days without a session",

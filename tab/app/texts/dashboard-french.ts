@@ -29,6 +29,8 @@ export const DASHBOARD_FRENCH: DashboardTexts = {
   month: "Mois",
   held: "Sessions tenues",
   atRiskTitle: "Binômes à risque",
+  atRiskListed: (listed, total) =>
+    `Les ${listed} binômes sans séance depuis le plus longtemps, sur ${total} à risque. Pendant la vague, la section Suivi les liste tous.`,
   noneAtRisk: "Aucun binôme n'est à risque.",
   mentor: "Mentor",
   mentees: "Mentoré(s)",

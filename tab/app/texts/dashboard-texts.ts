@@ -27,6 +27,8 @@ export interface DashboardTexts {
   readonly held: string;
   readonly atRiskTitle: string;
   readonly noneAtRisk: string;
+  /** Shown when the dashboard lists only the pairs longest without a session. */
+  readonly atRiskListed: (listed: number, total: number) => string;
   readonly mentor: string;
   readonly mentees: string;
   readonly daysWithoutSession: string;

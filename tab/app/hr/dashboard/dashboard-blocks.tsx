@@ -183,6 +183,11 @@ export function AtRiskBlock({
 }: Omit<BlockProps, "format" | "themeLabel"> & { readonly date: (iso: string) => string }) {
   return (
     <Block id="at-risk" title={texts.atRiskTitle}>
+      {dashboard.pairsAtRiskTotal > dashboard.pairsAtRisk.length && (
+        <Caption1 data-testid="dashboard-at-risk-listed">
+          {texts.atRiskListed(dashboard.pairsAtRisk.length, dashboard.pairsAtRiskTotal)}
+        </Caption1>
+      )}
       {dashboard.pairsAtRisk.length === 0 ? (
         <Caption1>{texts.noneAtRisk}</Caption1>
       ) : (
