@@ -36,6 +36,8 @@ const ROOT = join(__dirname, "..", "..");
 const FIXED_RATE = 100;
 /** Concurrent connections at the highest rate: enough to keep a single Node process busy. */
 const MAX_RATE_CONNECTIONS = 16;
+/** At a fixed rate, enough connections that slow answers do not cap the rate below it (autocannon: one request in flight per connection). */
+const FIXED_RATE_CONNECTIONS = 50;
 const CLOCK_TICKS_PER_SECOND = 100;
 
 interface RunResult {
@@ -247,7 +249,7 @@ async function run(
   const result = await autocannon({
     url,
     duration: seconds,
-    connections: rate === undefined ? MAX_RATE_CONNECTIONS : 10,
+    connections: rate === undefined ? MAX_RATE_CONNECTIONS : FIXED_RATE_CONNECTIONS,
     ...(rate === undefined ? {} : { overallRate: rate }),
     timeout: 10,
     requests,
