@@ -16,18 +16,15 @@
  * each activity after a delay, and the kill is sent from its request handler when a set number has arrived,
  * so it lands mid-run whatever the machine's speed.
  */
-import { spawn, type ChildProcess } from "node:child_process";
-import { mkdtemp, readFile, rm } from "node:fs/promises";
+import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { build } from "esbuild";
 import pino from "pino";
-import type { DeliveryRecord } from "../../core/delivery";
 import type { Participant } from "../../core/participant";
 import { loadConfig } from "../../server/config";
-import { SNAPSHOT_FILE } from "../../server/cosmos-connection";
 import { startTandem } from "../../server/tandem-app";
 import { aParticipant, TENANT } from "../support/domain-factories";
+import { exited, KillableServer } from "../support/killable-server";
 import { aPublishedPair, aRunningWave, aSession } from "../support/session-factories";
 import { SlowConnector } from "../support/slow-connector";
 
@@ -48,11 +45,8 @@ const RESTART_CLOCK = "2027-02-10T16:10:00.000Z";
 const CHECK_IN = /How did your mentoring session go/;
 
 let dataDir: string;
-let bundle: string;
+let server: KillableServer;
 let connector: SlowConnector;
-const children: ChildProcess[] = [];
-/** What the server processes wrote to stderr: shown when a wait times out. */
-let serverErrors = "";
 
 const wave = aRunningWave({ id: "wave-kill", startDate: "2027-01-15", endDate: "2027-07-15" });
 const people: Participant[] = [];
@@ -66,22 +60,12 @@ const conversationOf = (p: Participant) => `a:personal-${p.aadObjectId}`;
 
 beforeAll(async () => {
   dataDir = await mkdtemp(join(tmpdir(), "tandem-kill-"));
-  bundle = join(dataDir, "server-main.js");
   connector = await SlowConnector.start(CONNECTOR_DELAY_MS);
-  await build({
-    entryPoints: [join(__dirname, "..", "..", "server", "main.ts")],
-    outfile: bundle,
-    bundle: true,
-    platform: "node",
-    format: "cjs",
-    packages: "external",
-    logLevel: "silent",
-  });
+  server = await KillableServer.bundle(dataDir);
   await seed();
 });
 afterAll(async () => {
-  for (const child of children)
-    if (child.exitCode === null && child.signalCode === null) child.kill("SIGKILL");
+  server?.killAll();
   await connector?.stop();
   await rm(dataDir, { recursive: true, force: true });
 });
@@ -124,57 +108,6 @@ async function seed(): Promise<void> {
   }
 }
 
-/** Starts the bundled server as its own process on the local data, its clock starting at `clock`. */
-function startServer(clock: string): ChildProcess {
-  const child = spawn(process.execPath, [bundle], {
-    cwd: join(__dirname, "..", ".."),
-    env: {
-      PATH: process.env["PATH"],
-      NODE_PATH: join(__dirname, "..", "..", "node_modules"),
-      TANDEM_MODE: "local",
-      PORT: "0",
-      HOST: "127.0.0.1",
-      TANDEM_DATA_DIR: dataDir,
-      TANDEM_SEED_DEMO: "false",
-      LOG_LEVEL: "warn",
-      TANDEM_TEST_CLOCK_START: clock,
-      TANDEM_PROACTIVE_INTERVAL_MS: "200",
-    },
-    stdio: ["ignore", "pipe", "pipe"],
-  });
-  children.push(child);
-  child.stdout?.resume();
-  child.stderr?.on("data", (chunk: Buffer) => {
-    serverErrors += chunk.toString("utf8");
-  });
-  return child;
-}
-
-function exited(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
-  return new Promise((resolve) => child.once("exit", () => resolve()));
-}
-
-async function until(done: () => boolean, what: string): Promise<void> {
-  const deadline = Date.now() + 120_000;
-  while (!done()) {
-    if (Date.now() > deadline)
-      throw new Error(`timed out waiting for ${what}; server stderr:\n${serverErrors}`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-}
-
-/** The delivery records in the snapshot file: what a restart begins from. */
-async function persistedDeliveries(): Promise<DeliveryRecord[]> {
-  const snapshot = JSON.parse(await readFile(join(dataDir, SNAPSHOT_FILE), "utf8")) as {
-    databases: Array<{ containers: Array<{ id: string; documents: Array<{ data: DeliveryRecord }> }> }>;
-  };
-  return snapshot.databases
-    .flatMap((d) => d.containers)
-    .filter((c) => c.id === "deliveries")
-    .flatMap((c) => c.documents.map((d) => d.data));
-}
-
 /** The conversation a check-in reminder key is for (keys end with the participant's id). */
 function conversationOfKey(key: string): string {
   const person = people.find((p) => key.endsWith(`:check-in:${p.id}`));
@@ -184,11 +117,11 @@ function conversationOfKey(key: string): string {
 
 describe("a server process killed with SIGKILL during a reminder run", () => {
   it("afterARestart_everyDueReminderIsDelivered_andOnlyTheOnesInFlightAtTheKillCanArriveTwice", async () => {
-    const first = startServer(FIRST_RUN_CLOCK);
+    const first = server.start(FIRST_RUN_CLOCK);
     connector.onActivity = (count) => {
       if (count === KILL_AFTER) first.kill("SIGKILL");
     };
-    await until(() => first.exitCode !== null || first.signalCode !== null, "the kill");
+    await server.until(() => first.exitCode !== null || first.signalCode !== null, "the kill");
     expect(first.signalCode).toBe("SIGKILL");
     const beforeKill = connector.received.map((r) => r.conversationId);
     // The kill landed mid-run: some reminders had gone out, far from all.
@@ -196,7 +129,7 @@ describe("a server process killed with SIGKILL during a reminder run", () => {
     expect(new Set(beforeKill).size).toBeLessThan(DUE);
 
     const recordedSent = new Set(
-      (await persistedDeliveries())
+      (await server.persistedDeliveries())
         .filter((r) => r.state === "completed" && r.outcome.status === "sent")
         .map((r) => conversationOfKey(r.key)),
     );
@@ -207,10 +140,10 @@ describe("a server process killed with SIGKILL during a reminder run", () => {
     expect(inFlight).toContain(beforeKill[KILL_AFTER - 1]);
 
     connector.onActivity = () => undefined;
-    const second = startServer(RESTART_CLOCK);
+    const second = server.start(RESTART_CLOCK);
     const everyone = people.map(conversationOf);
     const received = () => new Set(connector.received.map((r) => r.conversationId));
-    await until(() => everyone.every((c) => received().has(c)), "every reminder");
+    await server.until(() => everyone.every((c) => received().has(c)), "every reminder");
     // A few more scheduler runs: nothing further may arrive.
     await new Promise((resolve) => setTimeout(resolve, 2_000));
     second.kill("SIGTERM");
@@ -227,7 +160,7 @@ describe("a server process killed with SIGKILL during a reminder run", () => {
     for (const c of recordedSent) expect(counts.get(c)).toBe(1);
 
     // After the graceful stop, the log holds every reminder as sent.
-    const final = await persistedDeliveries();
+    const final = await server.persistedDeliveries();
     expect(final.filter((r) => r.state === "completed" && r.outcome.status === "sent")).toHaveLength(DUE);
   });
 });
