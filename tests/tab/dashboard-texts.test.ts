@@ -3,7 +3,7 @@ import { DASHBOARD_CATALOGUE } from "../../tab/app/texts/dashboard-catalogue";
 import { DASHBOARD_TAB } from "../../tab/app/texts/dashboard-tab";
 import { textLeaves } from "../support/text-leaves";
 
-const SAMPLES: readonly unknown[][] = [[7, 18, 6], ["Cloud"], [3]];
+const SAMPLES: readonly unknown[][] = [[7, 18, 6], ["Cloud"], [3], [25, 40]];
 
 const leaves = (value: unknown) => textLeaves(value, SAMPLES);
 

@@ -46,8 +46,14 @@ describe("a participant's time zone in the HR participant dialog", () => {
     expect((await tandem.repos.participants.get(DEMO_WAVE_ID, PERSON))?.timeZone).toBeUndefined();
 
     await zone.fill("Europe/Brussels");
+    // After saving, the section reloads its list; the row reopened below must be the reloaded one.
+    const reloaded = page.waitForResponse(
+      (r) => r.request().method() === "GET" && new URL(r.url()).pathname.endsWith("/participants"),
+      { timeout: 20_000 },
+    );
     await page.getByTestId("participant-save").click();
     await page.getByTestId("participant-dialog").waitFor({ state: "detached", timeout: 20_000 });
+    await (await reloaded).finished();
     expect((await tandem.repos.participants.get(DEMO_WAVE_ID, PERSON))?.timeZone).toBe("Europe/Brussels");
 
     await openDialog(page);
