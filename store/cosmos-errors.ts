@@ -27,7 +27,12 @@ export function translateCosmosError(error: unknown, what: string): never {
  * blank, with '/', '\\', '#' or a lone surrogate: refused before any request) names no document either: ids often
  * come from card data or URLs, and a hostile one must read as "not found", not fail the request.
  */
-export async function readOrUndefined<T>(read: () => Promise<{ resource?: T }>): Promise<T | undefined> {
+export async function readOrUndefined<T>(
+  read: () => Promise<{ resource?: T }>,
+  /** The id read, when it may come from outside: one Cosmos DB could never store names no document. */
+  id?: string,
+): Promise<T | undefined> {
+  if (id !== undefined && id.length > MAX_ID_LENGTH) return undefined;
   try {
     const { resource } = await retryTransient(read);
     return resource;
@@ -36,6 +41,12 @@ export async function readOrUndefined<T>(read: () => Promise<{ resource?: T }>):
     throw error;
   }
 }
+
+/**
+ * Cosmos DB ids are at most 255 characters. A longer one (e.g. from card data) is not sent: the SDK and the
+ * emulator fail on it with an untyped error instead of a 400.
+ */
+export const MAX_ID_LENGTH = 255;
 
 /** The plain Errors @azure/cosmos 4.x throws for an id it refuses to send (checked against 4.x messages). */
 function isIllegalIdError(error: unknown): boolean {

@@ -12,8 +12,9 @@ export class CosmosParticipantRepository implements ParticipantRepository {
   constructor(private readonly container: Container) {}
 
   async get(waveId: string, participantId: string): Promise<Participant | undefined> {
-    const doc = await readOrUndefined(() =>
-      this.container.item(docId(participantId), waveId).read<WaveDocument<Participant>>(),
+    const doc = await readOrUndefined(
+      () => this.container.item(docId(participantId), waveId).read<WaveDocument<Participant>>(),
+      docId(participantId),
     );
     return doc?.data;
   }

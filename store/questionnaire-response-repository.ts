@@ -11,8 +11,9 @@ export class CosmosQuestionnaireResponseRepository implements QuestionnaireRespo
   constructor(private readonly container: Container) {}
 
   async get(waveId: string, participantId: string): Promise<Versioned<QuestionnaireResponse> | undefined> {
-    const doc = await readOrUndefined(() =>
-      this.container.item(questionnaireResponseId(participantId), waveId).read<ResponseDocument>(),
+    const doc = await readOrUndefined(
+      () => this.container.item(questionnaireResponseId(participantId), waveId).read<ResponseDocument>(),
+      questionnaireResponseId(participantId),
     );
     return doc === undefined ? undefined : versioned(doc);
   }

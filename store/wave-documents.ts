@@ -19,7 +19,7 @@ export class WaveDocuments<T> {
   ) {}
 
   async get(waveId: string, id: string): Promise<Versioned<T> | undefined> {
-    const doc = await readOrUndefined(() => this.container.item(id, waveId).read<Doc<T>>());
+    const doc = await readOrUndefined(() => this.container.item(id, waveId).read<Doc<T>>(), id);
     return doc === undefined || doc.type !== this.type ? undefined : versioned(doc);
   }
 

@@ -13,8 +13,9 @@ export class CosmosWaveRepository implements WaveRepository {
   constructor(private readonly container: Container) {}
 
   async get(waveId: string): Promise<Wave | undefined> {
-    const doc = await readOrUndefined(() =>
-      this.container.item(docId(waveId), waveId).read<WaveDocument<Wave>>(),
+    const doc = await readOrUndefined(
+      () => this.container.item(docId(waveId), waveId).read<WaveDocument<Wave>>(),
+      docId(waveId),
     );
     return doc?.data;
   }

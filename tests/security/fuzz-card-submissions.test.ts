@@ -157,3 +157,14 @@ describe("fuzzed card submissions", () => {
     }
   });
 });
+
+describe("ids longer than Cosmos DB allows in card data", () => {
+  it("aWaveIdOf10000Characters_isAnsweredWithoutAServerError_andReadsNothing", async () => {
+    const waveId = "x".repeat(10_000);
+
+    expect(await submit(CARD_VERBS.submitCheckIn, seeded.mentor, { waveId, sessionId: "s" })).toBeLessThan(
+      500,
+    );
+    expect(await tandem.repos.waves.get(waveId)).toBeUndefined();
+  });
+});
