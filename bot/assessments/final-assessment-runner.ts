@@ -32,6 +32,9 @@ export class FinalAssessmentRunner {
   /** Sends what is due now for one wave; returns how many messages were handed to the sender. */
   async runWave(waveId: string): Promise<number> {
     const { repos, deliveries, clock } = this.deps;
+    // "Now" is taken before reading who has answered: a run that read the answers a while ago must not
+    // judge them against a later time (it would remind someone who answered in between).
+    const now = clock.now();
     const wave = await repos.waves.get(waveId);
     if (wave?.state !== "closing") return 0;
     const [participants, assessments, responses] = await Promise.all([
@@ -50,7 +53,7 @@ export class FinalAssessmentRunner {
       participants,
       assessments,
       initialSentAt: (id) => sentAt.get(id),
-      now: clock.now(),
+      now,
     });
     const byId = new Map(participants.map((p) => [p.id, p]));
     const messages: OutgoingMessage[] = [];
