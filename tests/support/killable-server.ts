@@ -91,6 +91,25 @@ export class KillableServer {
       .flatMap((c) => c.documents.map((d) => d.data));
   }
 
+  /**
+   * Splits what reached the connector before the kill: messages recorded as sent on disk (a restart must not
+   * send them again) and the rest, in flight at the kill (a restart may send them again: Teams has no
+   * idempotency key). `conversationOfKey` names a delivery key's conversation (undefined: not one of ours).
+   */
+  async splitAtKill(
+    beforeKill: readonly string[],
+    conversationOfKey: (key: string) => string | undefined,
+  ): Promise<KillSplit> {
+    const recordedSent = new Set(
+      (await this.persistedDeliveries())
+        .filter((r) => r.state === "completed" && r.outcome.status === "sent")
+        .map((r) => conversationOfKey(r.key))
+        .filter((c): c is string => c !== undefined),
+    );
+    for (const c of recordedSent) expect(beforeKill).toContain(c);
+    return { recordedSent, inFlight: new Set(beforeKill.filter((c) => !recordedSent.has(c))) };
+  }
+
   /** The wave documents of a type in the snapshot file (e.g. "pair"). */
   async persistedWaveDocuments<T>(type: string): Promise<T[]> {
     const snapshot = JSON.parse(await readFile(join(this.dataDir, SNAPSHOT_FILE), "utf8")) as {
@@ -101,6 +120,29 @@ export class KillableServer {
       .filter((c) => c.id === "waves")
       .flatMap((c) => c.documents.filter((d) => d.type === type).map((d) => d.data));
   }
+}
+
+/** What reached the connector before a kill, by whether the dead server had recorded it as sent. */
+export interface KillSplit {
+  readonly recordedSent: ReadonlySet<string>;
+  readonly inFlight: ReadonlySet<string>;
+}
+
+/**
+ * Exactly once in effect, after a kill and a restart: every expected conversation got its message, none
+ * more than twice, twice only if it was in flight at the kill, once if the dead server had recorded it.
+ */
+export function expectDeliveredOnceInEffect(
+  received: readonly string[],
+  expected: readonly string[],
+  { recordedSent, inFlight }: KillSplit,
+): void {
+  const counts = new Map<string, number>();
+  for (const c of received) counts.set(c, (counts.get(c) ?? 0) + 1);
+  expect([...counts.keys()].sort()).toEqual([...expected].sort());
+  expect(Math.max(...counts.values())).toBeLessThanOrEqual(2);
+  for (const [c, n] of counts) if (n > 1) expect(inFlight).toContain(c);
+  for (const c of recordedSent) expect(counts.get(c)).toBe(1);
 }
 
 /** Resolves when the process has exited. */
