@@ -4,7 +4,12 @@ import type { Repositories } from "../../core/ports";
 import { openCosmosStore } from "../../store/cosmos-store";
 import { openDashboardSource, type CosmosDashboardSource } from "../../store/dashboard-documents";
 import { startEmbeddedCosmos, type EmbeddedCosmos } from "../../store/embedded-cosmos";
-import { aDashboardWave, DASHBOARD_NOW, PRIVATE_COMMENT } from "../support/dashboard-factories";
+import {
+  aDashboardWave,
+  DASHBOARD_NOW,
+  PRIVATE_COMMENT,
+  saveDashboardWave,
+} from "../support/dashboard-factories";
 
 let cosmos: EmbeddedCosmos;
 let repos: Repositories;
@@ -13,13 +18,7 @@ const fixture = aDashboardWave("wave-dash-store");
 const other = aDashboardWave("wave-dash-other");
 
 async function store(f: typeof fixture): Promise<void> {
-  await repos.waves.save(f.wave);
-  for (const p of f.participants) await repos.participants.save(p);
-  for (const r of f.responses) await repos.responses.create(r);
-  for (const p of f.pairs) await repos.pairs.createIfAbsent(p);
-  for (const s of f.sessions) await repos.sessions.create(s);
-  for (const c of f.checkIns) await repos.checkIns.save(c);
-  for (const a of f.assessments) await repos.assessments.save(a);
+  await saveDashboardWave(repos, f);
 }
 
 beforeAll(async () => {

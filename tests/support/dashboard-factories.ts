@@ -8,6 +8,7 @@ import type { FinalAssessment } from "../../core/assessments/assessment";
 import type { DashboardData } from "../../core/dashboard/wave-dashboard";
 import type { PublishedPair } from "../../core/matching/published-pair";
 import type { Participant } from "../../core/participant";
+import type { Repositories } from "../../core/ports";
 import { questionnaireResponseId, type QuestionnaireResponse } from "../../core/questionnaire";
 import { checkInId, type CheckIn, type MentoringSession } from "../../core/sessions/session";
 import type { Wave } from "../../core/wave";
@@ -216,4 +217,19 @@ export function aDashboardWave(
     mentors,
     mentees,
   };
+}
+
+/** Writes a dashboard fixture through the repositories (the emulator's or the fakes), people mapped by `person`. */
+export async function saveDashboardWave(
+  repos: Repositories,
+  f: DashboardFixture,
+  person: (p: Participant) => Participant = (p) => p,
+): Promise<void> {
+  await repos.waves.save(f.wave);
+  for (const p of f.participants) await repos.participants.save(person(p));
+  for (const r of f.responses) await repos.responses.create(r);
+  for (const p of f.pairs) await repos.pairs.createIfAbsent(p);
+  for (const s of f.sessions) await repos.sessions.create(s);
+  for (const c of f.checkIns) await repos.checkIns.save(c);
+  for (const a of f.assessments) await repos.assessments.save(a);
 }

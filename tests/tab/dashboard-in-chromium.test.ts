@@ -10,7 +10,12 @@ import type { Browser, Page } from "playwright-core";
 import { DEMO_WAVE_ID } from "../../server/demo-wave";
 import { DASHBOARD_CATALOGUE } from "../../tab/app/texts/dashboard-catalogue";
 import { launchBrowser, newLocalPage } from "../support/browser";
-import { aDashboardWave, DASHBOARD_NOW, PRIVATE_COMMENT } from "../support/dashboard-factories";
+import {
+  aDashboardWave,
+  DASHBOARD_NOW,
+  PRIVATE_COMMENT,
+  saveDashboardWave,
+} from "../support/dashboard-factories";
 import { startTestTandem, type TestTandem } from "../support/tandem-test-server";
 
 jest.setTimeout(120_000);
@@ -30,13 +35,7 @@ beforeAll(async () => {
   if (demo === undefined) throw new Error("no demo wave");
   const f = aDashboardWave(WAVE_ID, demo.tenantId, { name: "Vague tableau de bord" });
   const repos = tandem.repos;
-  await repos.waves.save(f.wave);
-  for (const p of f.participants) await repos.participants.save(p);
-  for (const r of f.responses) await repos.responses.create(r);
-  for (const p of f.pairs) await repos.pairs.createIfAbsent(p);
-  for (const s of f.sessions) await repos.sessions.create(s);
-  for (const c of f.checkIns) await repos.checkIns.save(c);
-  for (const a of f.assessments) await repos.assessments.save(a);
+  await saveDashboardWave(repos, f);
 });
 afterAll(async () => {
   await browser?.close();

@@ -8,7 +8,7 @@ import type { PublishedPair } from "../../core/matching/published-pair";
 import { DEMO_WAVE_ID } from "../../server/demo-wave";
 import { DASHBOARD_REFRESH_TEXTS } from "../../tab/app/texts/dashboard-refresh-texts";
 import { launchBrowser, newLocalPage } from "../support/browser";
-import { aDashboardWave, DASHBOARD_NOW } from "../support/dashboard-factories";
+import { aDashboardWave, DASHBOARD_NOW, saveDashboardWave } from "../support/dashboard-factories";
 import { aSession } from "../support/session-factories";
 import { startTestTandem, type TestTandem } from "../support/tandem-test-server";
 
@@ -30,13 +30,7 @@ beforeAll(async () => {
   if (demo === undefined) throw new Error("no demo wave");
   const f = aDashboardWave(WAVE_ID, demo.tenantId);
   const repos = tandem.repos;
-  await repos.waves.save(f.wave);
-  for (const p of f.participants) await repos.participants.save(p);
-  for (const r of f.responses) await repos.responses.create(r);
-  for (const p of f.pairs) await repos.pairs.createIfAbsent(p);
-  for (const s of f.sessions) await repos.sessions.create(s);
-  for (const c of f.checkIns) await repos.checkIns.save(c);
-  for (const a of f.assessments) await repos.assessments.save(a);
+  await saveDashboardWave(repos, f);
   unheldPair = f.pairs[f.pairs.length - 1] as PublishedPair;
 });
 afterAll(async () => {

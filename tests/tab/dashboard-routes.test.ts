@@ -8,7 +8,12 @@ import type { Participant } from "../../core/participant";
 import { DEMO_WAVE_ID } from "../../server/demo-wave";
 import type { WaveComparison, WaveDashboard } from "../../tab/api/dashboard-api-contract";
 import { apiCall, devTokenFrom } from "../support/api-client";
-import { aDashboardWave, DASHBOARD_NOW, PRIVATE_COMMENT } from "../support/dashboard-factories";
+import {
+  aDashboardWave,
+  DASHBOARD_NOW,
+  PRIVATE_COMMENT,
+  saveDashboardWave,
+} from "../support/dashboard-factories";
 import { startTestTandem, type TestTandem } from "../support/tandem-test-server";
 
 const WAVE_ID = "wave-dash-http";
@@ -36,13 +41,7 @@ beforeAll(async () => {
   const f = aDashboardWave(WAVE_ID, demo.tenantId);
   const renamed = (p: Participant): Participant =>
     p.id === `${WAVE_ID}-mentor-4` ? { ...p, displayName: ODD_NAME } : p;
-  await tandem.repos.waves.save(f.wave);
-  for (const p of f.participants) await tandem.repos.participants.save(renamed(p));
-  for (const r of f.responses) await tandem.repos.responses.create(r);
-  for (const p of f.pairs) await tandem.repos.pairs.createIfAbsent(p);
-  for (const s of f.sessions) await tandem.repos.sessions.create(s);
-  for (const c of f.checkIns) await tandem.repos.checkIns.save(c);
-  for (const a of f.assessments) await tandem.repos.assessments.save(a);
+  await saveDashboardWave(tandem.repos, f, renamed);
 }, 60_000);
 
 afterAll(async () => {

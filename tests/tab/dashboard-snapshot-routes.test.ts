@@ -9,7 +9,7 @@ import { loadConfig } from "../../server/config";
 import { openDashboardSnapshotStore } from "../../store/dashboard-snapshot-store";
 import type { WaveDashboard } from "../../tab/api/dashboard-api-contract";
 import { apiCall, devTokenFrom } from "../support/api-client";
-import { aDashboardWave, DASHBOARD_NOW } from "../support/dashboard-factories";
+import { aDashboardWave, DASHBOARD_NOW, saveDashboardWave } from "../support/dashboard-factories";
 import { aSession } from "../support/session-factories";
 import { startTestTandem, type TestTandem } from "../support/tandem-test-server";
 
@@ -36,13 +36,7 @@ beforeAll(async () => {
   const demo = await tandem.repos.waves.get(DEMO_WAVE_ID);
   if (demo === undefined) throw new Error("no demo wave");
   const f = aDashboardWave(WAVE_ID, demo.tenantId);
-  await tandem.repos.waves.save(f.wave);
-  for (const p of f.participants) await tandem.repos.participants.save(p);
-  for (const r of f.responses) await tandem.repos.responses.create(r);
-  for (const p of f.pairs) await tandem.repos.pairs.createIfAbsent(p);
-  for (const s of f.sessions) await tandem.repos.sessions.create(s);
-  for (const c of f.checkIns) await tandem.repos.checkIns.save(c);
-  for (const a of f.assessments) await tandem.repos.assessments.save(a);
+  await saveDashboardWave(tandem.repos, f);
   unheldPair = f.pairs[f.pairs.length - 1] as PublishedPair;
 }, 60_000);
 
