@@ -20,8 +20,10 @@ export interface WaveRepository {
   /** The wave with its version tag, for a change that must not overwrite a concurrent one. */
   getVersioned(waveId: string): Promise<Versioned<Wave> | undefined>;
   list(): Promise<Wave[]>;
-  /** Creates or overwrites: for new waves and seeding only. */
+  /** Creates or overwrites: for seeding only (a wave HR creates goes through createIfAbsent). */
   save(wave: Wave): Promise<void>;
+  /** Creates the wave unless one with its id exists (then "exists", and the stored wave is left as it is). */
+  createIfAbsent(wave: Wave): Promise<"created" | "exists">;
   /** Fails with PRECONDITION_FAILED when the stored version is no longer `etag`. */
   replace(wave: Wave, etag: string): Promise<void>;
 }

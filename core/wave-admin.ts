@@ -52,9 +52,17 @@ export class WaveAdminService {
   async create(tenantId: string, input: Partial<Record<keyof WaveSettings, unknown>>): Promise<WaveOverview> {
     const settings = valid(input);
     const now = this.clock.now();
-    const wave: Wave = { id: waveId(settings.name, now), tenantId, state: "draft", ...settings };
-    await this.repos.waves.save(wave);
-    return this.overview(wave);
+    // Never an upsert: two waves named alike in the same millisecond (another tenant's, even) get one id,
+    // and overwriting would hand the first wave, with its participants, to the second creator.
+    for (let attempt = 1; ; attempt++) {
+      const wave: Wave = { id: waveId(settings.name, now, attempt), tenantId, state: "draft", ...settings };
+      if ((await this.repos.waves.createIfAbsent(wave)) === "created") return this.overview(wave);
+      // "exists" after a retried write of this very wave (applied before a timeout): it is ours.
+      if (JSON.stringify(await this.repos.waves.get(wave.id)) === JSON.stringify(wave))
+        return this.overview(wave);
+      if (attempt >= 5)
+        throw new TandemError("CONFLICT", "A wave was created at the same moment: try again.");
+    }
   }
 
   async get(tenantId: string, id: string): Promise<WaveOverview> {
@@ -178,8 +186,8 @@ function valid(input: Partial<Record<keyof WaveSettings, unknown>>): WaveSetting
   return validation.value;
 }
 
-/** A readable, unique id: the name's slug and the creation time. */
-function waveId(name: string, now: Date): string {
+/** A readable, unique id: the name's slug and the creation time (and the attempt, after a collision). */
+function waveId(name: string, now: Date, attempt: number): string {
   const slug = name
     .normalize("NFD")
     .replace(/[\u0300-\u036f]/g, "")
@@ -187,5 +195,5 @@ function waveId(name: string, now: Date): string {
     .replace(/[^a-z0-9]+/g, "-")
     .replace(/^-|-$/g, "")
     .slice(0, 40);
-  return `${slug || "wave"}-${now.getTime().toString(36)}`;
+  return `${slug || "wave"}-${now.getTime().toString(36)}${attempt > 1 ? `-${attempt}` : ""}`;
 }

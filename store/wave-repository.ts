@@ -3,7 +3,7 @@ import type { ItemDefinition } from "@azure/cosmos";
 import type { Versioned, WaveRepository } from "../core/ports";
 import type { Wave } from "../core/wave";
 import type { WaveDocument } from "./containers";
-import { readOrUndefined, translateCosmosError } from "./cosmos-errors";
+import { cosmosStatus, readOrUndefined, translateCosmosError } from "./cosmos-errors";
 import { retryTransient } from "./cosmos-retry";
 
 const docId = (waveId: string): string => `wave:${waveId}`;
@@ -47,6 +47,18 @@ export class CosmosWaveRepository implements WaveRepository {
       })
       .fetchAll();
     return resources.map((d) => d.data).sort((a, b) => b.startDate.localeCompare(a.startDate));
+  }
+
+  async createIfAbsent(wave: Wave): Promise<"created" | "exists"> {
+    const doc: WaveDocument<Wave> = { id: docId(wave.id), waveId: wave.id, type: "wave", data: wave };
+    try {
+      // Retried: an attempt applied before a timeout makes the next one answer 409, i.e. "exists".
+      await retryTransient(() => this.container.items.create(doc));
+      return "created";
+    } catch (error) {
+      if (cosmosStatus(error) === 409) return "exists";
+      throw error;
+    }
   }
 
   async save(wave: Wave): Promise<void> {

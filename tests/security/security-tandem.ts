@@ -33,8 +33,13 @@ export interface SecurityTandem {
   stop(): Promise<void>;
 }
 
-/** Starts the server (tenant TENANT allowed, HR_LEAD_OID an HR admin) behind a JWKS only this module signs for. */
-export async function startSecurityTandem(): Promise<SecurityTandem> {
+/**
+ * Starts the server (tenant TENANT allowed, HR_LEAD_OID an HR admin) behind a JWKS only this module signs for;
+ * `env` adds or overrides settings (another allowed tenant, more HR admins…).
+ */
+export async function startSecurityTandem(
+  env: Readonly<Record<string, string>> = {},
+): Promise<SecurityTandem> {
   const trusted = await generateKeyPair("RS256");
   const foreign = await generateKeyPair("RS256");
   const jwk: JWK = { ...(await exportJWK(trusted.publicKey)), kid: "trusted", alg: "RS256", use: "sig" };
@@ -45,7 +50,7 @@ export async function startSecurityTandem(): Promise<SecurityTandem> {
   await new Promise<void>((resolve) => jwks.listen(0, "127.0.0.1", () => resolve()));
   const jwksUri = `http://127.0.0.1:${(jwks.address() as AddressInfo).port}/keys`;
   const tandem = await startTestTandem(
-    { AAD_APP_CLIENT_ID: AUDIENCE, AAD_ALLOWED_TENANTS: TENANT, HR_ADMIN_OBJECT_IDS: HR_LEAD_OID },
+    { AAD_APP_CLIENT_ID: AUDIENCE, AAD_ALLOWED_TENANTS: TENANT, HR_ADMIN_OBJECT_IDS: HR_LEAD_OID, ...env },
     undefined,
     { tokenKeys: { jwksUri, issuerFor } },
   );

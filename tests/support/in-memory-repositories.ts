@@ -45,6 +45,11 @@ export function inMemoryRepositories(): Repositories & { writes: number } {
       getVersioned: async (id: string) => waves.get(id),
       list: async () => [...waves.values()].map((v) => v.value),
       save: async (wave: Wave) => void waves.set(wave.id, { value: wave, etag: `v${++version}` }),
+      createIfAbsent: async (wave: Wave) => {
+        if (waves.has(wave.id)) return "exists" as const;
+        waves.set(wave.id, { value: wave, etag: `v${++version}` });
+        return "created" as const;
+      },
       replace: async (wave: Wave, etag: string) => {
         if (waves.get(wave.id)?.etag !== etag) throw new TandemError("PRECONDITION_FAILED", "stale");
         waves.set(wave.id, { value: wave, etag: `v${++version}` });
