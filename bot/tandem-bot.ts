@@ -36,6 +36,8 @@ export interface TandemBotDeps {
   readonly reportedTimeZone?: (identity: Identity, zone: string | undefined) => Promise<unknown>;
   /** Records the HR team's channel when an HR admin adds the bot to a team, when the host wires it. */
   readonly hrChannels?: HrChannelRegistration;
+  /** Runs each turn in the host's per-turn scope (the memo of the person's user record), when wired. */
+  readonly turnScope?: <T>(turn: () => Promise<T>) => Promise<T>;
 }
 
 const CARD_RESPONSE = "application/vnd.microsoft.card.adaptive";
@@ -103,6 +105,11 @@ export class TandemBot extends ActivityHandler {
       if (!isPersonal(context)) await this.deps.hrChannels?.removed(context);
       await next();
     });
+  }
+
+  override async run(context: TurnContext): Promise<void> {
+    const scope = this.deps.turnScope;
+    return scope === undefined ? super.run(context) : scope(() => super.run(context));
   }
 
   protected override async onAdaptiveCardInvoke(
@@ -175,7 +182,11 @@ export class TandemBot extends ActivityHandler {
     if (identity === undefined) return undefined;
     // Only a personal chat's reference: a team channel's would post the person's own cards in the channel.
     if (!isPersonal(context)) return identity;
-    const reference = TurnContext.getConversationReference(context.activity);
+    // Without the activity id (a proactive message is not a reply): the stored reference then stays the
+    // same from one turn to the next, and the directory writes only when it really changes.
+    const { activityId: _thisActivity, ...reference } = TurnContext.getConversationReference(
+      context.activity,
+    );
     await this.deps.users.saveConversationReference(
       identity,
       JSON.parse(JSON.stringify(reference)),

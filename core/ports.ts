@@ -130,11 +130,12 @@ export interface UserRecord {
 export interface UserDirectory {
   get(identity: Identity): Promise<UserRecord | undefined>;
   addEnrolment(identity: Identity, enrolment: Enrolment, now: Date): Promise<void>;
+  /** Keeps the reference (no write when it is already the stored one); answers the record as stored. */
   saveConversationReference(
     identity: Identity,
     reference: Readonly<Record<string, unknown>>,
     now: Date,
-  ): Promise<void>;
+  ): Promise<UserRecord>;
 }
 
 export interface Clock {

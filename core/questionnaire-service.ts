@@ -1,7 +1,7 @@
 import { findCurrentEnrolment, type CurrentEnrolment } from "./enrolment";
 import { hasErrorCode, TandemError } from "./errors";
 import type { Identity } from "./participant";
-import type { Clock, Repositories } from "./ports";
+import type { Clock, Repositories, Versioned } from "./ports";
 import {
   questionnaireResponseId,
   sameAnswers,
@@ -45,16 +45,24 @@ export class QuestionnaireService {
 
   /** The caller's questionnaire; fails with NOT_ENROLLED when they take part in no active wave. */
   async open(identity: Identity): Promise<QuestionnaireContext> {
+    return (await this.read(identity)).context;
+  }
+
+  /** The questionnaire and the stored answers' version, read once (a submission writes against that version). */
+  private async read(
+    identity: Identity,
+  ): Promise<{ context: QuestionnaireContext; stored: Versioned<QuestionnaireResponse> | undefined }> {
     const enrolment = await findCurrentEnrolment(this.repos, identity);
     if (enrolment === undefined) {
       throw new TandemError("NOT_ENROLLED", "You are not enrolled in a mentoring wave.");
     }
     const stored = await this.repos.responses.get(enrolment.wave.id, enrolment.participant.id);
-    return {
+    const context: QuestionnaireContext = {
       ...enrolment,
       ...(stored ? { response: stored.value } : {}),
       open: isQuestionnaireOpen(enrolment.wave, this.clock.now()),
     };
+    return { context, stored };
   }
 
   /**
@@ -63,7 +71,7 @@ export class QuestionnaireService {
    * nothing in those cases. Idempotent: the same answers twice are saved once.
    */
   async submit(identity: Identity, submission: QuestionnaireSubmission): Promise<SubmissionOutcome> {
-    const context = await this.open(identity);
+    const { context, stored } = await this.read(identity);
     const { participant, wave } = context;
     if (submission.participantId !== participant.id) {
       throw new TandemError("FORBIDDEN", "This questionnaire belongs to someone else, so it was not saved.");
@@ -84,19 +92,23 @@ export class QuestionnaireService {
     if (!validation.ok) {
       throw new TandemError("VALIDATION", "Some answers need a correction.", validation.errors);
     }
-    const { status, response } = await this.save(context, validation.value);
+    const { status, response } = await this.save(context, validation.value, stored);
     return { status, context: { ...context, response } };
   }
 
-  /** Create or replace under optimistic concurrency; a lost race re-reads and tries again. */
+  /**
+   * Create or replace under optimistic concurrency, starting from the version read with the questionnaire;
+   * a lost race (someone wrote in between) re-reads and tries again.
+   */
   private async save(
     context: QuestionnaireContext,
     answers: QuestionnaireAnswers,
+    read: Versioned<QuestionnaireResponse> | undefined,
   ): Promise<{ status: SubmissionOutcome["status"]; response: QuestionnaireResponse }> {
     const { wave, participant } = context;
     for (let attempt = 1; ; attempt++) {
       const now = this.clock.now().toISOString();
-      const stored = await this.repos.responses.get(wave.id, participant.id);
+      const stored = attempt === 1 ? read : await this.repos.responses.get(wave.id, participant.id);
       try {
         if (stored === undefined) {
           const created = await this.repos.responses.create({

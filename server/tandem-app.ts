@@ -17,6 +17,7 @@ import { FirstSessionService } from "../core/matching/first-session-service";
 import { CloudAdapterTransport } from "../bot/proactive/cloud-adapter-transport";
 import { ProactiveSender } from "../bot/proactive/proactive-sender";
 import { timerSleep } from "../bot/proactive/rate-limiter";
+import { TurnScopedUsers } from "../store/turn-scoped-users";
 import { openCosmosStore, openDeliveryLog } from "../store/cosmos-store";
 import { CampaignScheduler } from "./campaign-scheduler";
 import { hrRoutes } from "../tab/api/hr-routes";
@@ -108,7 +109,10 @@ export async function startTandem(config: Config, options: StartOptions): Promis
   const clock = options.clock ?? configuredClock(config);
   const cosmos = await connectCosmos(config, log, { reset: options.reset ?? false });
   try {
-    const repos = await openCosmosStore(cosmos.client, config.cosmos.databaseId);
+    const stored = await openCosmosStore(cosmos.client, config.cosmos.databaseId);
+    // A bot turn reads the person's record once (see TurnScopedUsers); everything else reads the store.
+    const turnUsers = new TurnScopedUsers(stored.users);
+    const repos: Repositories = { ...stored, users: turnUsers.directory };
     if (config.seedDemo && (await seedDemoWave(repos, DEMO_TENANT_ID, clock))) log.info("demo wave seeded");
 
     const questionnaires = new QuestionnaireService(repos, clock);
@@ -139,6 +143,7 @@ export async function startTandem(config: Config, options: StartOptions): Promis
       firstSessions: { firstSessions: new FirstSessionService(repos, clock), repos, sender, clock },
       assessmentActions: assessmentCardActions(new AssessmentService(repos, clock)),
       reportedTimeZone: (identity, zone) => recordReportedTimeZone(repos, identity, zone),
+      turnScope: (turn) => turnUsers.run(turn),
       sessionActions: sessionCardActions({
         repos,
         sessions: new SessionService(repos, clock),

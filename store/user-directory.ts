@@ -37,8 +37,8 @@ export class CosmosUserDirectory implements UserDirectory {
     identity: Identity,
     reference: Readonly<Record<string, unknown>>,
     now: Date,
-  ): Promise<void> {
-    await this.update(identity, now, (user) => ({ ...user, conversationReference: reference }));
+  ): Promise<UserRecord> {
+    return this.update(identity, now, (user) => ({ ...user, conversationReference: reference }));
   }
 
   private async read(identity: Identity): Promise<Doc | undefined> {
@@ -46,12 +46,15 @@ export class CosmosUserDirectory implements UserDirectory {
     return readOrUndefined(() => this.container.item(id, id).read<Doc>());
   }
 
-  /** Applies `change` to the current record (no write when nothing changes); a concurrent writer (409/412) makes it re-read and retry. */
+  /**
+   * Applies `change` to the current record (no write when nothing changes) and answers the record as
+   * stored; a concurrent writer (409/412) makes it re-read and retry.
+   */
   private async update(
     identity: Identity,
     now: Date,
     change: (user: UserRecord) => UserRecord,
-  ): Promise<void> {
+  ): Promise<UserRecord> {
     for (let attempt = 1; ; attempt++) {
       const current = await this.read(identity);
       const base: UserRecord = current?.data ?? {
@@ -61,7 +64,7 @@ export class CosmosUserDirectory implements UserDirectory {
         updatedAt: now.toISOString(),
       };
       const changed = change(base);
-      if (current !== undefined && JSON.stringify(changed) === JSON.stringify(base)) return;
+      if (current !== undefined && JSON.stringify(changed) === JSON.stringify(base)) return base;
       const doc: Doc = {
         id: userKey(identity),
         type: "user",
@@ -73,7 +76,7 @@ export class CosmosUserDirectory implements UserDirectory {
           await this.container
             .item(doc.id, doc.id)
             .replace(doc, { accessCondition: { type: "IfMatch", condition: current._etag ?? "" } });
-        return;
+        return doc.data;
       } catch (error) {
         const status = cosmosStatus(error);
         if ((status !== 409 && status !== 412) || attempt >= MAX_ATTEMPTS) throw error;

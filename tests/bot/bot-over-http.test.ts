@@ -77,6 +77,18 @@ describe("the bot over HTTP, replies captured at a local serviceUrl", () => {
     });
   });
 
+  it("secondMessage_sameChat_leavesTheStoredReferenceAsItWas", async () => {
+    const who = { tenantId: DEMO_TENANT_ID, aadObjectId: alex.aadObjectId };
+    await say(alex, "hi");
+    const first = await tandem.repos.users.get(who);
+    await say(alex, "help");
+    const second = await tandem.repos.users.get(who);
+    // No activity id in it (a proactive message replies to nothing), so the next turn has nothing to write.
+    expect(first?.conversationReference).not.toHaveProperty("activityId");
+    expect(second?.updatedAt).toBe(first?.updatedAt);
+    expect(second?.conversationReference).toEqual(first?.conversationReference);
+  });
+
   it("install_conversationUpdate_storesTheReference_andWelcomesTheMentor", async () => {
     const { status } = await postActivity(tandem.url, chat(megan).installed());
     expect(status).toBe(200);

@@ -214,13 +214,15 @@ export function inMemoryRepositories(): Repositories & { writes: number } {
         now: Date,
       ) => {
         const current = users.get(key(identity));
-        users.set(key(identity), {
+        const record: UserRecord = {
           tenantId: identity.tenantId,
           aadObjectId: identity.aadObjectId,
           enrolments: current?.enrolments ?? [],
           conversationReference: reference,
           updatedAt: now.toISOString(),
-        });
+        };
+        users.set(key(identity), record);
+        return record;
       },
     },
   };
