@@ -16,6 +16,7 @@ import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import autocannon from "autocannon";
+import { pacedLoad, quantile, type LoadRequest } from "./paced-load";
 import pino from "pino";
 import { enrolParticipant } from "../core/enrolment";
 import type { Participant } from "../core/participant";
@@ -36,9 +37,10 @@ const ROOT = join(__dirname, "..", "..");
 const FIXED_RATE = 100;
 /** Concurrent connections at the highest rate: enough to keep a single Node process busy. */
 const MAX_RATE_CONNECTIONS = 16;
-/** At a fixed rate, enough connections that slow answers do not cap the rate below it (autocannon: one request in flight per connection). */
-const FIXED_RATE_CONNECTIONS = 50;
 const CLOCK_TICKS_PER_SECOND = 100;
+/** Before the measured runs, each target gets this many requests per second for this long, unmeasured. */
+const WARM_UP_RATE = 50;
+const WARM_UP_SECONDS = 3;
 
 interface RunResult {
   readonly name: string;
@@ -49,6 +51,8 @@ interface RunResult {
   readonly mean: number;
   readonly errors: number;
   readonly cpuMsPerRequest: number;
+  /** The Cosmos emulator's CPU per request, for Tandem's runs (in production that work is Azure's). */
+  readonly dbCpuMsPerRequest: number | undefined;
 }
 
 /** `npm run bench -- --only load`. */
@@ -59,12 +63,13 @@ export async function runLoadBenchmark(options: LoadBenchOptions = {}): Promise<
   const connector = await startConnector();
   const children: ChildProcess[] = [];
   try {
-    const people = await seed(dataDir, users);
+    const emulator = spawnNode(join(__dirname, "cosmos-emulator-server.js"), {});
+    children.push(emulator);
+    const cosmos = await emulatorPrinted(emulator);
+    const env = { ...tandemEnv(dataDir), COSMOS_ENDPOINT: cosmos.endpoint, COSMOS_KEY: cosmos.key };
+    const people = await seed(env, users);
     const port = await freePort();
-    const tandem = spawnNode(join(__dirname, "..", "server", "main.js"), {
-      ...tandemEnv(dataDir),
-      PORT: String(port),
-    });
+    const tandem = spawnNode(join(__dirname, "..", "server", "main.js"), { ...env, PORT: String(port) });
     children.push(tandem);
     const echo = spawnNode(join(__dirname, "echo-bot-server.js"), {});
     children.push(echo);
@@ -73,20 +78,25 @@ export async function runLoadBenchmark(options: LoadBenchOptions = {}): Promise<
     await untilUp(`${tandemUrl}/dev/issuer/keys`); // the local issuer is ready after the server listens
     const tokens = await mintTokens(tandemUrl, people);
     console.log(
-      `${users} participants, ${tokens.length} tokens; ${seconds} s per run, echo bot as the reference`,
+      `${users} participants, ${tokens.length} tokens; ${seconds} s per run, echo bot as the reference; ` +
+        `Cosmos emulator in its own process (pid ${emulator.pid})`,
     );
 
     const submit = submissions(connector.url, people);
     const me = meRequests(tokens);
     const echoes = echoMessages(connector.url, people);
+    const targets = [
+      { name: "Tandem questionnaire submit", child: tandem, url: tandemUrl, next: submit, db: emulator },
+      { name: "Tandem GET /api/me", child: tandem, url: tandemUrl, next: me, db: emulator },
+      { name: "echo bot message", child: echo, url: echoUrl, next: echoes, db: undefined },
+    ];
+    // Warm-up, not measured: the first requests of a fresh process run unoptimised code.
+    for (const t of targets) await pacedLoad(t.url, t.next, { rate: WARM_UP_RATE, seconds: WARM_UP_SECONDS });
     const results: RunResult[] = [];
     for (const rate of [FIXED_RATE, undefined] as const) {
       const label = rate === undefined ? "max" : `${rate}/s`;
-      results.push(
-        await run(`Tandem questionnaire submit @ ${label}`, tandem, tandemUrl, submit, seconds, rate),
-      );
-      results.push(await run(`Tandem GET /api/me @ ${label}`, tandem, tandemUrl, me, seconds, rate));
-      results.push(await run(`echo bot message @ ${label}`, echo, echoUrl, echoes, seconds, rate));
+      for (const t of targets)
+        results.push(await run(`${t.name} @ ${label}`, t.child, t.db, t.url, t.next, seconds, rate));
     }
     report(results);
   } finally {
@@ -98,11 +108,11 @@ export async function runLoadBenchmark(options: LoadBenchOptions = {}): Promise<
 }
 
 /** A wave in its questionnaire phase with `count` enrolled mentees, saved as local data for the child process. */
-async function seed(dataDir: string, count: number): Promise<Participant[]> {
-  const app = await startTandem(
-    loadConfig({ PORT: "0", HOST: "127.0.0.1", TANDEM_DATA_DIR: dataDir, TANDEM_SEED_DEMO: "false" }),
-    { log: pino({ level: "silent" }), campaignIntervalMs: 3_600_000 },
-  );
+async function seed(env: Record<string, string>, count: number): Promise<Participant[]> {
+  const app = await startTandem(loadConfig({ ...env, PORT: "0" }), {
+    log: pino({ level: "silent" }),
+    campaignIntervalMs: 3_600_000,
+  });
   const people = Array.from({ length: count }, (_, k): Participant => ({
     id: `load-${k}`,
     waveId: WAVE_ID,
@@ -148,78 +158,59 @@ function tandemEnv(dataDir: string): Record<string, string> {
   };
 }
 
-/** Each request another user's submission (Action.Execute), with a goal that changes per request so it is written. */
-function submissions(serviceUrl: string, people: readonly Participant[]): autocannon.AutocannonRequest[] {
-  let next = 0;
-  return [
-    {
+/** Request k: user k's submission (Action.Execute), with a goal that changes each round so it is written. */
+function submissions(serviceUrl: string, people: readonly Participant[]): (k: number) => LoadRequest {
+  return (k) => {
+    const p = people[k % people.length]!;
+    const data = {
+      participantId: p.id,
+      kind: "mentee",
+      need1: "social-networks",
+      comfort1: "2",
+      need2: "artificial-intelligence",
+      comfort2: "1",
+      need3: "",
+      comfort3: "",
+      goal: `Post about our projects on LinkedIn, round ${Math.floor(k / people.length) + 1}`,
+      preferredLanguage: "en",
+    };
+    const value = {
+      action: { type: "Action.Execute", verb: "questionnaire.submit", data },
+      trigger: "manual",
+    };
+    return {
       method: "POST",
       path: "/api/messages",
       headers: { "content-type": "application/json" },
-      setupRequest: (request) => {
-        const k = next++;
-        const p = people[k % people.length]!;
-        const data = {
-          participantId: p.id,
-          kind: "mentee",
-          need1: "social-networks",
-          comfort1: "2",
-          need2: "artificial-intelligence",
-          comfort2: "1",
-          need3: "",
-          comfort3: "",
-          goal: `Post about our projects on LinkedIn, round ${Math.floor(k / people.length) + 1}`,
-          preferredLanguage: "en",
-        };
-        const value = {
-          action: { type: "Action.Execute", verb: "questionnaire.submit", data },
-          trigger: "manual",
-        };
-        return {
-          ...request,
-          body: JSON.stringify({
-            ...activityOf(serviceUrl, p, k),
-            type: "invoke",
-            name: "adaptiveCard/action",
-            value,
-          }),
-        };
-      },
-    },
-  ];
-}
-
-function echoMessages(serviceUrl: string, people: readonly Participant[]): autocannon.AutocannonRequest[] {
-  let next = 0;
-  return [
-    {
-      method: "POST",
-      path: "/api/messages",
-      headers: { "content-type": "application/json" },
-      setupRequest: (request) => {
-        const k = next++;
-        const p = people[k % people.length]!;
-        return {
-          ...request,
-          body: JSON.stringify({ ...activityOf(serviceUrl, p, k), type: "message", text: `hello ${k}` }),
-        };
-      },
-    },
-  ];
-}
-
-function meRequests(tokens: readonly string[]): autocannon.AutocannonRequest[] {
-  let next = 0;
-  return [
-    {
-      method: "GET",
-      path: "/api/me",
-      setupRequest: (request) => ({
-        ...request,
-        headers: { authorization: `Bearer ${tokens[next++ % tokens.length]!}` },
+      body: JSON.stringify({
+        ...activityOf(serviceUrl, p, k),
+        type: "invoke",
+        name: "adaptiveCard/action",
+        value,
       }),
-    },
-  ];
+    };
+  };
+}
+
+function echoMessages(serviceUrl: string, people: readonly Participant[]): (k: number) => LoadRequest {
+  return (k) => ({
+    method: "POST",
+    path: "/api/messages",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({
+      ...activityOf(serviceUrl, people[k % people.length]!, k),
+      type: "message",
+      text: `hello ${k}`,
+    }),
+  });
+}
+
+function meRequests(tokens: readonly string[]): (k: number) => LoadRequest {
+  return (k) => ({
+    method: "GET",
+    path: "/api/me",
+    headers: { authorization: `Bearer ${tokens[k % tokens.length]!}` },
+  });
 }
 
 /** The Teams personal-chat envelope of an activity from `p`. */
@@ -237,44 +228,91 @@ function activityOf(serviceUrl: string, p: Participant, k: number) {
   };
 }
 
+/**
+ * One measured run: at a fixed rate, evenly spaced requests from the paced generator; at the highest rate,
+ * autocannon with 16 connections. Each run continues the request numbering where the last stopped.
+ */
 async function run(
   name: string,
   child: ChildProcess,
+  db: ChildProcess | undefined,
   url: string,
-  requests: autocannon.AutocannonRequest[],
+  next: (k: number) => LoadRequest,
   seconds: number,
   rate: number | undefined,
 ): Promise<RunResult> {
   const cpuBefore = cpuMs(child);
+  const dbBefore = db === undefined ? 0 : cpuMs(db);
+  const measured =
+    rate === undefined ? await maxRate(url, next, seconds) : await fixedRate(url, next, seconds, rate);
+  const cpu = cpuMs(child) - cpuBefore;
+  const dbCpu = db === undefined ? 0 : cpuMs(db) - dbBefore;
+  return {
+    name,
+    ...measured,
+    cpuMsPerRequest: measured.requests === 0 ? Number.NaN : cpu / measured.requests,
+    dbCpuMsPerRequest: db === undefined || measured.requests === 0 ? undefined : dbCpu / measured.requests,
+  };
+}
+
+type Measured = Omit<RunResult, "name" | "cpuMsPerRequest" | "dbCpuMsPerRequest">;
+
+const counters = new WeakMap<(k: number) => LoadRequest, number>();
+
+/** The next request number of a request stream (each stream keeps counting across runs). */
+function numbered(next: (k: number) => LoadRequest): (k: number) => LoadRequest {
+  return () => {
+    const k = counters.get(next) ?? 0;
+    counters.set(next, k + 1);
+    return next(k);
+  };
+}
+
+async function fixedRate(
+  url: string,
+  next: (k: number) => LoadRequest,
+  seconds: number,
+  rate: number,
+): Promise<Measured> {
+  const result = await pacedLoad(url, numbered(next), { rate, seconds });
+  const sum = result.latencies.reduce((a, b) => a + b, 0);
+  return {
+    requests: result.requests,
+    perSecond: result.requests / result.seconds,
+    p50: quantile(result.latencies, 0.5),
+    p99: quantile(result.latencies, 0.99),
+    mean: sum / result.latencies.length,
+    errors: result.errors,
+  };
+}
+
+async function maxRate(url: string, next: (k: number) => LoadRequest, seconds: number): Promise<Measured> {
+  const stream = numbered(next);
   const result = await autocannon({
     url,
     duration: seconds,
-    connections: rate === undefined ? MAX_RATE_CONNECTIONS : FIXED_RATE_CONNECTIONS,
-    ...(rate === undefined ? {} : { overallRate: rate }),
+    connections: MAX_RATE_CONNECTIONS,
     timeout: 10,
-    requests,
+    requests: [{ setupRequest: (request) => ({ ...request, ...stream(0) }) }],
   });
-  const cpu = cpuMs(child) - cpuBefore;
   const total = result.requests.total;
   return {
-    name,
     requests: total,
     perSecond: total / result.duration,
     p50: result.latency.p50,
     p99: result.latency.p99,
     mean: result.latency.mean ?? result.latency.average,
     errors: result.errors + result.timeouts + result.non2xx,
-    cpuMsPerRequest: total === 0 ? Number.NaN : cpu / total,
   };
 }
 
 function report(results: readonly RunResult[]): void {
   console.log(
-    "run                                      | req    | req/s  | p50 ms | p99 ms | mean ms | errors | CPU ms/req",
+    "run                                      | req    | req/s  | p50 ms | p99 ms | mean ms | errors | CPU ms/req | Cosmos emulator CPU ms/req",
   );
   for (const r of results)
     console.log(
-      `${r.name.padEnd(40)} | ${String(r.requests).padStart(6)} | ${r.perSecond.toFixed(0).padStart(6)} | ${String(r.p50).padStart(6)} | ${String(r.p99).padStart(6)} | ${r.mean.toFixed(1).padStart(7)} | ${String(r.errors).padStart(6)} | ${r.cpuMsPerRequest.toFixed(2)}`,
+      `${r.name.padEnd(40)} | ${String(r.requests).padStart(6)} | ${r.perSecond.toFixed(0).padStart(6)} | ${r.p50.toFixed(1).padStart(6)} | ${r.p99.toFixed(1).padStart(6)} | ${r.mean.toFixed(1).padStart(7)} | ${String(r.errors).padStart(6)} | ${r.cpuMsPerRequest.toFixed(2).padStart(10)} | ${r.dbCpuMsPerRequest === undefined ? "-" : r.dbCpuMsPerRequest.toFixed(2)}`,
     );
   for (const label of [`${FIXED_RATE}/s`, "max"]) {
     const echo = results.find((r) => r.name === `echo bot message @ ${label}`);
@@ -341,6 +379,18 @@ function spawnNode(file: string, env: Record<string, string>): ChildProcess {
     stdio: ["ignore", "pipe", "inherit"],
   });
   return child;
+}
+
+function emulatorPrinted(child: ChildProcess): Promise<{ endpoint: string; key: string }> {
+  return new Promise((resolve, reject) => {
+    let out = "";
+    child.stdout?.on("data", (chunk: Buffer) => {
+      out += chunk.toString("utf8");
+      const match = /listening (\S+) key (\S+)/.exec(out);
+      if (match) resolve({ endpoint: match[1]!, key: match[2]! });
+    });
+    child.once("exit", () => reject(new Error("the Cosmos emulator exited before listening")));
+  });
 }
 
 function portPrinted(child: ChildProcess): Promise<number> {
