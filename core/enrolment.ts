@@ -35,9 +35,11 @@ export async function findCurrentEnrolment(
   if (user === undefined) return undefined;
   const candidates: CurrentEnrolment[] = [];
   for (const enrolment of user.enrolments) {
-    const wave = await repos.waves.get(enrolment.waveId);
+    const { wave, participant } = await repos.participants.getWithWave(
+      enrolment.waveId,
+      enrolment.participantId,
+    );
     if (wave === undefined || !isActiveWave(wave) || wave.tenantId !== identity.tenantId) continue;
-    const participant = await repos.participants.get(enrolment.waveId, enrolment.participantId);
     if (participant === undefined || participant.aadObjectId !== identity.aadObjectId) continue;
     if (participant.status === "withdrawn") continue;
     candidates.push({ wave, participant });

@@ -30,6 +30,11 @@ export interface WaveRepository {
 
 export interface ParticipantRepository {
   get(waveId: string, participantId: string): Promise<Participant | undefined>;
+  /** The participant and their wave, in one round trip where the store can (both live in the wave's partition). */
+  getWithWave(
+    waveId: string,
+    participantId: string,
+  ): Promise<{ readonly wave: Wave | undefined; readonly participant: Participant | undefined }>;
   listByWave(waveId: string): Promise<Participant[]>;
   save(participant: Participant): Promise<void>;
 }

@@ -1,9 +1,11 @@
-import type { Container } from "@azure/cosmos";
+import { BulkOperationType, type Container } from "@azure/cosmos";
 import type { Participant } from "../core/participant";
+import type { Wave } from "../core/wave";
 import type { ParticipantRepository } from "../core/ports";
 import type { WaveDocument } from "./containers";
 import { readOrUndefined } from "./cosmos-errors";
 import { retryTransient } from "./cosmos-retry";
+import { waveDocId } from "./wave-repository";
 
 const docId = (participantId: string): string => `participant:${participantId}`;
 
@@ -17,6 +19,46 @@ export class CosmosParticipantRepository implements ParticipantRepository {
       docId(participantId),
     );
     return doc?.data;
+  }
+
+  /**
+   * One transactional batch of two point reads in the wave's partition. A missing document fails a
+   * transactional batch as a whole on Cosmos DB (the other read answers 424, without its document), and
+   * an id Cosmos DB cannot hold fails it too: then each is read alone, as get() reads.
+   */
+  async getWithWave(
+    waveId: string,
+    participantId: string,
+  ): Promise<{ wave: Wave | undefined; participant: Participant | undefined }> {
+    try {
+      const { result } = await retryTransient(() =>
+        this.container.items.batch(
+          [
+            // The partition key on each read too: the embedded emulator needs it there.
+            { operationType: BulkOperationType.Read, id: waveDocId(waveId), partitionKey: waveId },
+            { operationType: BulkOperationType.Read, id: docId(participantId), partitionKey: waveId },
+          ],
+          waveId,
+        ),
+      );
+      const [wave, participant] = result ?? [];
+      if (wave?.statusCode === 200 && participant?.statusCode === 200) {
+        return {
+          wave: (wave.resourceBody as unknown as WaveDocument<Wave>).data,
+          participant: (participant.resourceBody as unknown as WaveDocument<Participant>).data,
+        };
+      }
+    } catch {
+      // Read each alone below: a lasting fault shows there, with the error a single read gives.
+    }
+    const [wave, participant] = await Promise.all([
+      readOrUndefined(
+        () => this.container.item(waveDocId(waveId), waveId).read<WaveDocument<Wave>>(),
+        waveDocId(waveId),
+      ),
+      this.get(waveId, participantId),
+    ]);
+    return { wave: wave?.data, participant };
   }
 
   async listByWave(waveId: string): Promise<Participant[]> {

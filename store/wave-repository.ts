@@ -6,7 +6,9 @@ import type { WaveDocument } from "./containers";
 import { cosmosStatus, readOrUndefined, translateCosmosError } from "./cosmos-errors";
 import { retryTransient } from "./cosmos-retry";
 
-const docId = (waveId: string): string => `wave:${waveId}`;
+/** The wave's own document id, in the partition of the same name. */
+export const waveDocId = (waveId: string): string => `wave:${waveId}`;
+const docId = waveDocId;
 
 /** Waves in the waves container, one document in each wave's own partition. */
 export class CosmosWaveRepository implements WaveRepository {

@@ -27,7 +27,13 @@ function serviceFor(participant: Participant) {
   const saved = new Map<string, Versioned<QuestionnaireResponse>>();
   const repos = {
     waves: { get: async (id: string) => (id === wave.id ? wave : undefined) },
-    participants: { get: async (_: string, id: string) => (id === participant.id ? participant : undefined) },
+    participants: {
+      get: async (_: string, id: string) => (id === participant.id ? participant : undefined),
+      getWithWave: async (waveId: string, id: string) => ({
+        wave: waveId === wave.id ? wave : undefined,
+        participant: id === participant.id ? participant : undefined,
+      }),
+    },
     users: {
       get: async () => ({
         tenantId: participant.tenantId,

@@ -65,6 +65,32 @@ describe("Cosmos repositories on the embedded emulator", () => {
     expect(await repos.participants.listByWave("wave-q' OR 1=1 --")).toEqual([]);
   });
 
+  it("participants_getWithWave_bothFound_orEachMissingOneUndefined", async () => {
+    const wave = aWave({ id: "wave-gw", name: "Read together" });
+    await repos.waves.save(wave);
+    await repos.participants.save(aParticipant({ id: "gw-ana", waveId: "wave-gw", displayName: "Ana" }));
+    await repos.participants.save(aParticipant({ id: "gw-eve", waveId: "wave-gw-2" }));
+
+    const both = await repos.participants.getWithWave("wave-gw", "gw-ana");
+    expect(both.wave).toEqual(wave);
+    expect(both.participant).toMatchObject({ id: "gw-ana", displayName: "Ana" });
+    // One of the two missing: the other still comes back (a failed batch is read again document by document).
+    expect(await repos.participants.getWithWave("wave-gw", "nobody")).toEqual({
+      wave,
+      participant: undefined,
+    });
+    expect(await repos.participants.getWithWave("wave-gw-2", "gw-eve")).toEqual({
+      wave: undefined,
+      participant: expect.objectContaining({ id: "gw-eve" }),
+    });
+    // Another wave's participant is not found through this wave, and ids Cosmos DB cannot hold name nothing.
+    expect((await repos.participants.getWithWave("wave-gw", "gw-eve")).participant).toBeUndefined();
+    expect(await repos.participants.getWithWave("wave-gw", "a/b#c")).toEqual({
+      wave,
+      participant: undefined,
+    });
+  });
+
   it("responses_createThenReadThenReplace_withEtags", async () => {
     const created = await repos.responses.create(aResponse("p-crud"));
     const read = await repos.responses.get("wave-1", "p-crud");

@@ -60,6 +60,10 @@ export function inMemoryRepositories(): Repositories & { writes: number } {
         const p = participants.get(id);
         return p?.waveId === waveId ? p : undefined;
       },
+      getWithWave: async (waveId: string, id: string) => {
+        const p = participants.get(id);
+        return { wave: waves.get(waveId)?.value, participant: p?.waveId === waveId ? p : undefined };
+      },
       listByWave: async (waveId: string) => [...participants.values()].filter((p) => p.waveId === waveId),
       save: async (p: Participant) => void participants.set(p.id, p),
     },
