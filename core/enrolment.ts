@@ -15,6 +15,15 @@ export async function enrolParticipant(
   now: Date,
 ): Promise<void> {
   await repos.participants.save(participant);
+  await indexEnrolment(repos, participant, now);
+}
+
+/** Indexes a saved participant by identity (no-op without an Entra object id; idempotent). */
+export async function indexEnrolment(
+  repos: Pick<Repositories, "users">,
+  participant: Participant,
+  now: Date,
+): Promise<void> {
   if (participant.aadObjectId === undefined) return;
   await repos.users.addEnrolment(
     { tenantId: participant.tenantId, aadObjectId: participant.aadObjectId },

@@ -1,4 +1,4 @@
-import { enrolParticipant } from "./enrolment";
+import { enrolParticipant, indexEnrolment } from "./enrolment";
 import { TandemError, type FieldError } from "./errors";
 import { isLanguage, type Language } from "./language";
 import type { Participant, Role } from "./participant";
@@ -54,29 +54,33 @@ export class ParticipantAdminService {
     return participant;
   }
 
+  /** Applies HR's fields to the participant as stored (a concurrent change to other fields is kept). */
   async edit(wave: Wave, participantId: string, fields: Partial<ParticipantFields>): Promise<Participant> {
-    const current = await this.load(wave, participantId);
-    const checked = checkFields({ ...current, ...fields });
-    const updated: Participant = {
-      ...current,
-      ...checked,
-      ...(checked.role === "mentor" ? { vetting: current.vetting ?? { approval: "pending" } } : {}),
-    };
-    if (checked.role === "mentee") delete (updated as { vetting?: unknown }).vetting;
-    if (checked.timeZone === undefined) delete (updated as { timeZone?: unknown }).timeZone;
-    await enrolParticipant(this.repos, updated, this.clock.now());
+    const updated = await this.change(wave, participantId, (current) => {
+      const checked = checkFields({ ...current, ...fields });
+      const edited: Participant = {
+        ...current,
+        ...checked,
+        ...(checked.role === "mentor" ? { vetting: current.vetting ?? { approval: "pending" } } : {}),
+      };
+      if (checked.role === "mentee") delete (edited as { vetting?: unknown }).vetting;
+      if (checked.timeZone === undefined) delete (edited as { timeZone?: unknown }).timeZone;
+      return edited;
+    });
+    await indexEnrolment(this.repos, updated, this.clock.now());
     return updated;
   }
 
   /** Withdrawn people keep their record (nothing is lost) but take no further part. */
   async withdraw(wave: Wave, participantId: string): Promise<Participant> {
-    const updated: Participant = { ...(await this.load(wave, participantId)), status: "withdrawn" };
-    await this.repos.participants.save(updated);
-    return updated;
+    return this.change(wave, participantId, (current) => ({ ...current, status: "withdrawn" }));
   }
 
   async vet(wave: Wave, participantId: string, change: VettingChange): Promise<Participant> {
-    const current = await this.load(wave, participantId);
+    return this.change(wave, participantId, (current) => this.vetted(current, change));
+  }
+
+  private vetted(current: Participant, change: VettingChange): Participant {
     if (current.role !== "mentor")
       throw new TandemError("VALIDATION", "Only mentors are approved and trained.");
     const vetting = { ...(current.vetting ?? { approval: "pending" as const }) };
@@ -99,16 +103,19 @@ export class ParticipantAdminService {
         throw new TandemError("VALIDATION", "Trainer is true or false.");
       vetting.trainer = change.trainer;
     }
-    const updated: Participant = { ...current, vetting };
-    await this.repos.participants.save(updated);
-    return updated;
+    return { ...current, vetting };
   }
 
-  private async load(wave: Wave, participantId: string): Promise<Participant> {
-    const participant = await this.repos.participants.get(wave.id, participantId);
-    if (participant === undefined)
+  /** Read-modify-write of one participant under its stored version (see ParticipantRepository.update). */
+  private async change(
+    wave: Wave,
+    participantId: string,
+    edit: (current: Participant) => Participant,
+  ): Promise<Participant> {
+    const updated = await this.repos.participants.update(wave.id, participantId, edit);
+    if (updated === undefined)
       throw new TandemError("NOT_FOUND", "There is no such participant in this wave.");
-    return participant;
+    return updated;
   }
 }
 

@@ -37,6 +37,17 @@ export interface ParticipantRepository {
   ): Promise<{ readonly wave: Wave | undefined; readonly participant: Participant | undefined }>;
   listByWave(waveId: string): Promise<Participant[]>;
   save(participant: Participant): Promise<void>;
+  /**
+   * Read-modify-write under the stored version: `change` gets the participant as stored and answers the
+   * new record, or undefined to write nothing; when someone else wrote in between, it runs again on their
+   * version, so no concurrent change is lost. Answers the participant as stored afterwards (undefined: no
+   * such participant). Errors `change` throws are passed on, with nothing written.
+   */
+  update(
+    waveId: string,
+    participantId: string,
+    change: (current: Participant) => Participant | undefined,
+  ): Promise<Participant | undefined>;
 }
 
 export interface QuestionnaireResponseRepository {

@@ -1,13 +1,15 @@
-import { BulkOperationType, type Container } from "@azure/cosmos";
+import { BulkOperationType, type Container, type ItemDefinition } from "@azure/cosmos";
 import type { Participant } from "../core/participant";
 import type { Wave } from "../core/wave";
 import type { ParticipantRepository } from "../core/ports";
 import type { WaveDocument } from "./containers";
-import { readOrUndefined } from "./cosmos-errors";
+import { cosmosStatus, readOrUndefined } from "./cosmos-errors";
 import { retryTransient } from "./cosmos-retry";
 import { waveDocId } from "./wave-repository";
 
 const docId = (participantId: string): string => `participant:${participantId}`;
+/** Writers racing on one participant: each lost race re-reads and re-applies its change. */
+const MAX_UPDATE_ATTEMPTS = 8;
 
 /** Participants, in their wave's partition. */
 export class CosmosParticipantRepository implements ParticipantRepository {
@@ -75,6 +77,38 @@ export class CosmosParticipantRepository implements ParticipantRepository {
       )
       .fetchAll();
     return resources.map((d) => d.data).sort((a, b) => a.displayName.localeCompare(b.displayName));
+  }
+
+  async update(
+    waveId: string,
+    participantId: string,
+    change: (current: Participant) => Participant | undefined,
+  ): Promise<Participant | undefined> {
+    const id = docId(participantId);
+    for (let attempt = 1; ; attempt++) {
+      const doc = await readOrUndefined(
+        () => this.container.item(id, waveId).read<WaveDocument<Participant> & ItemDefinition>(),
+        id,
+      );
+      if (doc === undefined) return undefined;
+      const changed = change(doc.data);
+      if (changed === undefined) return doc.data;
+      if (changed.id !== participantId || changed.waveId !== waveId)
+        throw new Error("a participant update cannot change the participant's id or wave");
+      const next: WaveDocument<Participant> = { id, waveId, type: "participant", data: changed };
+      try {
+        await retryTransient(() =>
+          this.container
+            .item(id, waveId)
+            .replace(next, { accessCondition: { type: "IfMatch", condition: doc._etag ?? "" } }),
+        );
+        return changed;
+      } catch (error) {
+        const status = cosmosStatus(error);
+        if (status === 404) return undefined; // erased meanwhile
+        if (status !== 412 || attempt >= MAX_UPDATE_ATTEMPTS) throw error;
+      }
+    }
   }
 
   async save(participant: Participant): Promise<void> {

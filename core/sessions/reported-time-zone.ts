@@ -17,11 +17,21 @@ export async function recordReportedTimeZone(
   const user = await repos.users.get(identity);
   let recorded = 0;
   for (const enrolment of user?.enrolments ?? []) {
-    const participant = await repos.participants.get(enrolment.waveId, enrolment.participantId);
-    if (participant === undefined || participant.tenantId !== identity.tenantId) continue;
-    if (participant.status === "withdrawn" || isTimeZone(participant.timeZone)) continue;
-    await repos.participants.save({ ...participant, timeZone: zone });
-    recorded++;
+    let wrote = false;
+    // Under the stored version: a zone HR sets meanwhile is never overwritten, nor is any other change lost.
+    const stored = await repos.participants.update(
+      enrolment.waveId,
+      enrolment.participantId,
+      (participant) => {
+        wrote = false;
+        if (participant.tenantId !== identity.tenantId || participant.status === "withdrawn")
+          return undefined;
+        if (isTimeZone(participant.timeZone)) return undefined;
+        wrote = true;
+        return { ...participant, timeZone: zone };
+      },
+    );
+    if (wrote && stored !== undefined) recorded++;
   }
   return recorded;
 }

@@ -91,6 +91,39 @@ describe("Cosmos repositories on the embedded emulator", () => {
     });
   });
 
+  it("participants_update_concurrentWriters_loseNoChange", async () => {
+    await repos.participants.save(aParticipant({ id: "race", waveId: "wave-race", motivation: "" }));
+    const letters = [..."abcdefgh"];
+    // Eight writers at once, each appending its letter: a blind save would keep only the last ones.
+    await Promise.all(
+      letters.map((letter) =>
+        repos.participants.update("wave-race", "race", (p) => ({
+          ...p,
+          motivation: `${p.motivation}${letter}`,
+        })),
+      ),
+    );
+    const stored = await repos.participants.get("wave-race", "race");
+    expect([...(stored?.motivation ?? "")].sort()).toEqual(letters);
+  });
+
+  it("participants_update_noChangeMissingOrThrowing_writesNothing", async () => {
+    const ana = aParticipant({ id: "upd-ana", waveId: "wave-upd", displayName: "Ana" });
+    await repos.participants.save(ana);
+    expect(await repos.participants.update("wave-upd", "upd-ana", () => undefined)).toEqual(ana);
+    expect(await repos.participants.update("wave-upd", "nobody", (p) => p)).toBeUndefined();
+    expect(await repos.participants.update("wave-other", "upd-ana", (p) => p)).toBeUndefined();
+    await expect(
+      repos.participants.update("wave-upd", "upd-ana", () => {
+        throw new TandemError("VALIDATION", "no");
+      }),
+    ).rejects.toThrow("no");
+    await expect(
+      repos.participants.update("wave-upd", "upd-ana", (p) => ({ ...p, waveId: "wave-elsewhere" })),
+    ).rejects.toThrow(/id or wave/);
+    expect(await repos.participants.get("wave-upd", "upd-ana")).toEqual(ana);
+  });
+
   it("responses_createThenReadThenReplace_withEtags", async () => {
     const created = await repos.responses.create(aResponse("p-crud"));
     const read = await repos.responses.get("wave-1", "p-crud");

@@ -66,6 +66,18 @@ export function inMemoryRepositories(): Repositories & { writes: number } {
       },
       listByWave: async (waveId: string) => [...participants.values()].filter((p) => p.waveId === waveId),
       save: async (p: Participant) => void participants.set(p.id, p),
+      update: async (
+        waveId: string,
+        id: string,
+        change: (current: Participant) => Participant | undefined,
+      ) => {
+        const current = participants.get(id);
+        if (current?.waveId !== waveId) return undefined;
+        const changed = change(current);
+        if (changed === undefined) return current;
+        participants.set(id, changed);
+        return changed;
+      },
     },
     responses: {
       get: async (_waveId: string, participantId: string) => responses.get(participantId),

@@ -124,6 +124,22 @@ describe("the bot records the zone Teams reports", () => {
     expect(await stored("demo-tom.verbeke")).toBe("Asia/Tokyo");
   });
 
+  it("whileHrEditsThePersonAtTheSameTime_bothChangesAreKept", async () => {
+    const id = "demo-sophie.laurent";
+    expect(await stored(id)).toBeUndefined();
+    // Several rounds, each a Teams turn and an HR edit of another field in flight together.
+    for (const site of ["Lyon", "Ghent", "Brussels"]) {
+      const [edited] = await Promise.all([
+        apiCall<ParticipantRow>(tandem.url, "PATCH", person(id), hrToken, { site }),
+        sayHi(id, "Europe/Paris"),
+      ]);
+      expect(edited.status).toBe(200);
+      const now = await tandem.repos.participants.get(DEMO_WAVE_ID, id);
+      expect(now?.site).toBe(site);
+      expect(now?.timeZone).toBe("Europe/Paris");
+    }
+  });
+
   it("noZone_orOneThatIsNotIana_recordsNothing", async () => {
     await sayHi("demo-hugo.bernard", undefined);
     await sayHi("demo-hugo.bernard", "GMT+01:00");
