@@ -2,6 +2,7 @@ import type { Language } from "./language";
 import type { Participant, Role } from "./participant";
 import { normaliseEmail, normaliseObjectId, participantIdFor } from "./participant-identity";
 import { MOTIVATION_MAX_LENGTH } from "./questionnaire";
+import { isTimeZone } from "./sessions/session-time";
 import { DEFAULT_RULES, type Wave, type WaveState } from "./wave";
 
 /**
@@ -20,6 +21,8 @@ export interface RawParticipantRow {
   readonly site?: string;
   readonly languages?: string;
   readonly motivation?: string;
+  /** An IANA zone name ("Europe/Paris"): reminders fire at the person's local hours. */
+  readonly timeZone?: string;
 }
 
 /** One row of the preview HR reviews before committing (the shape of the HR API's ImportPreviewRow). */
@@ -91,6 +94,8 @@ interface CheckedRow {
   /** Undefined when the cell is empty (top of the reporting line) or invalid. */
   readonly managerEmail?: string;
   readonly languages?: readonly Language[];
+  /** Undefined when the cell is empty (no zone of their own: the wave's applies) or invalid. */
+  readonly timeZone?: string;
   readonly errors: string[];
 }
 
@@ -183,8 +188,19 @@ function checkRow(raw: RawParticipantRow): CheckedRow {
       errors.push(`Manager email ${quoted(raw.managerEmail)} is not a valid email address.`);
   }
 
+  let timeZone: string | undefined;
+  if (raw.timeZone !== undefined && !isBlank(raw.timeZone)) {
+    timeZone = raw.timeZone.trim();
+    if (!isTimeZone(timeZone)) {
+      errors.push(
+        `Time zone ${quoted(timeZone)} is not an IANA time zone, e.g. Europe/Paris (or leave it empty).`,
+      );
+      timeZone = undefined;
+    }
+  }
+
   const languages = raw.languages === undefined ? undefined : parseLanguages(raw.languages, errors);
-  return { raw, email, role, displayName, aadObjectId, managerEmail, languages, errors };
+  return { raw, email, role, displayName, aadObjectId, managerEmail, languages, timeZone, errors };
 }
 
 /** Flags every repeat of an email on the later line; returns each email's first row. */
@@ -338,6 +354,7 @@ function enrolledFrom(
     site: raw.site === undefined ? (before?.site ?? "") : singleLine(raw.site),
     languages: row.languages ?? before?.languages ?? [],
     motivation,
+    timeZone: raw.timeZone === undefined ? before?.timeZone : row.timeZone,
     status: before?.status ?? "active",
     vetting: before?.vetting ?? (role === "mentor" ? { approval: "pending" } : undefined),
   };
@@ -354,7 +371,8 @@ function isSameEnrolment(a: Participant, b: Participant): boolean {
     a.managerEmail === b.managerEmail &&
     a.site === b.site &&
     a.languages.join() === b.languages.join() &&
-    a.motivation === b.motivation
+    a.motivation === b.motivation &&
+    a.timeZone === b.timeZone
   );
 }
 

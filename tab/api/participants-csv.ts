@@ -37,10 +37,11 @@ const ALIASES: Readonly<Record<Column, readonly string[]>> = {
   site: ["site", "location", "lieu", "officelocation"],
   languages: ["languages", "langues", "language", "langue"],
   motivation: ["motivation"],
+  timeZone: ["timezone", "ianatimezone", "tz", "fuseauhoraire", "fuseau", "zonehoraire", "tijdzone"],
 };
 
 const SEPARATORS = [";", ",", "\t"] as const;
-const EXAMPLE_HEADER = "Email;Name;Role;Department;Manager email;Site;Languages;Motivation";
+const EXAMPLE_HEADER = "Email;Name;Role;Department;Manager email;Site;Languages;Motivation;Time zone";
 
 interface ParsedRecord {
   readonly record: string[];
@@ -203,6 +204,7 @@ function toRow({ record, line }: ParsedRecord & { line: number }, columns: Colum
     site: cell("site"),
     languages: cell("languages"),
     motivation: cell("motivation"),
+    timeZone: cell("timeZone"),
   };
 }
 

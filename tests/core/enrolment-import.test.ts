@@ -182,6 +182,28 @@ describe("planImport: row errors", () => {
     expect(errorsOf(plan(file(overrides)))).toEqual([[2, [expect.stringMatching(message)]]]);
   });
 
+  it.each(["CET", "UTC+1", "Europe/Atlantis", "paris"])(
+    "timeZone_%s_isNotAnIanaZone_soTheRowIsInError_namingTheValue",
+    (zone) => {
+      const result = plan(file({}, { email: "hugo@contoso.example", timeZone: zone }));
+      expect(errorsOf(result)).toEqual([
+        [3, [`Time zone "${zone}" is not an IANA time zone, e.g. Europe/Paris (or leave it empty).`]],
+      ]);
+      expect(result.preview.canCommit).toBe(false);
+      expect(result.participants).toEqual([]);
+    },
+  );
+
+  it("validAndEmptyTimeZones_areAccepted_andAnEmptyOneLeavesThePersonWithoutAZone", () => {
+    const result = plan(file({ timeZone: "Asia/Kolkata" }, { email: "hugo@contoso.example", timeZone: "" }));
+    expect(result.preview.canCommit).toBe(true);
+    expect(result.participants.map((p) => [p.email, p.timeZone])).toEqual([
+      ["claire.martin@contoso.example", "Asia/Kolkata"],
+      ["hugo@contoso.example", undefined],
+    ]);
+    expect(result.participants[1]).not.toHaveProperty("timeZone");
+  });
+
   it("longCellQuotedInAMessage_isCut", () => {
     const [[, errors] = [0, []]] = errorsOf(plan(file({ email: "x".repeat(5000) })));
     expect(errors[0]).toBe(`"${"x".repeat(57)}…" is not a valid email address.`);
@@ -388,6 +410,29 @@ describe("planImport: importing again", () => {
     };
     const result = plan([minimal], [known]);
     expect(result.preview.rows[0]?.outcome).toBe("unchanged");
+  });
+
+  it("timeZoneCell_setsOrChangesTheZone_anEmptyCellClearsIt_andAnAbsentColumnKeepsIt", () => {
+    const known = aParticipant({
+      email: "claire.martin@contoso.example",
+      displayName: "Claire Martin",
+      department: "Executive Committee",
+      timeZone: "Europe/Paris",
+    });
+    const row = (timeZone: string | undefined) => [timeZone === undefined ? aRow() : aRow({ timeZone })];
+    const withRowOf = (timeZone: string | undefined) => {
+      const result = plan(row(timeZone), [known]);
+      return [result.preview.rows[0]?.outcome, result.participants[0]?.timeZone];
+    };
+
+    expect(withRowOf("Europe/Paris")).toEqual(["unchanged", undefined]);
+    expect(withRowOf(" America/Montreal ")).toEqual(["updated", "America/Montreal"]);
+    const cleared = plan(row(""), [known]);
+    expect(cleared.preview.rows[0]?.outcome).toBe("updated");
+    expect(cleared.participants[0]).not.toHaveProperty("timeZone");
+    const absent = plan(row(undefined), [known]);
+    expect(absent.preview.rows[0]?.outcome).toBe("unchanged");
+    expect(plan(row(undefined), [{ ...known, site: "Lyon" }]).participants[0]?.timeZone).toBe("Europe/Paris");
   });
 
   it("roleChange_isRefusedOnceQuestionnairesStarted_andAllowedWhileEnrolling", () => {

@@ -177,6 +177,58 @@ describe("HR routes: waves and lifecycle", () => {
     });
   });
 
+  it("importWithATimeZoneColumn_storesEachZone_refusesAnInvalidOneWhole_andAnEmptyCellClears", async () => {
+    const created = await hr<WaveDetail>("POST", "/api/hr/waves", newWave);
+    const base = `/api/hr/waves/${created.body.id}`;
+    /** Each person's zone as stored (null: none), checked against what the participants list shows. */
+    const zones = async () => {
+      const listed = await hr<{ participants: ParticipantRow[] }>("GET", `${base}/participants`);
+      const stored = await tandem.repos.participants.listByWave(created.body.id);
+      const pairs = (people: ReadonlyArray<{ email: string; timeZone?: string }>) =>
+        people.map((p) => [p.email, p.timeZone]).sort(([a], [b]) => String(a).localeCompare(String(b)));
+      expect(pairs(listed.body.participants)).toEqual(pairs(stored));
+      return Object.fromEntries(stored.map((p) => [p.email, p.timeZone ?? null]));
+    };
+    const french = [
+      "Courriel;Nom;Rôle;Fuseau horaire",
+      "ann@contoso.example;Ann Lee;mentor;America/Montreal",
+      "bob@contoso.example;Bob Ray;mentoré;",
+    ].join("\r\n");
+    expect(await hr("POST", `${base}/import/commit`, { csv: `\uFEFF${french}` })).toEqual({
+      status: 200,
+      body: { created: 2, updated: 0, unchanged: 0 },
+    });
+    expect(await zones()).toEqual({ "ann@contoso.example": "America/Montreal", "bob@contoso.example": null });
+
+    const invalid = [
+      "email,name,role,time zone",
+      "ann@contoso.example,Ann Lee,mentor,Europe/Paris",
+      "cid@contoso.example,Cid Roy,mentee,CET",
+    ].join("\n");
+    const preview = await hr<ImportPreview>("POST", `${base}/import/preview`, { csv: invalid });
+    expect(preview.body.rows.map((r) => [r.line, r.outcome, r.errors])).toEqual([
+      [2, "updated", []],
+      [3, "error", ['Time zone "CET" is not an IANA time zone, e.g. Europe/Paris (or leave it empty).']],
+    ]);
+    const refused = await hr<{ preview: ImportPreview }>("POST", `${base}/import/commit`, { csv: invalid });
+    expect(refused.status).toBe(400);
+    expect(await zones()).toEqual({ "ann@contoso.example": "America/Montreal", "bob@contoso.example": null });
+
+    const noColumn = "email,name,role\nann@contoso.example,Ann Lee,mentor\n";
+    expect((await hr("POST", `${base}/import/commit`, { csv: noColumn })).body).toEqual({
+      created: 0,
+      updated: 0,
+      unchanged: 1,
+    });
+    const emptied = "email,name,role,timezone\nann@contoso.example,Ann Lee,mentor,\n";
+    expect((await hr("POST", `${base}/import/commit`, { csv: emptied })).body).toEqual({
+      created: 0,
+      updated: 1,
+      unchanged: 0,
+    });
+    expect(await zones()).toEqual({ "ann@contoso.example": null, "bob@contoso.example": null });
+  });
+
   it("addEditWithdrawOnePerson_keepsTheRecord", async () => {
     const created = await hr<WaveDetail>("POST", "/api/hr/waves", newWave);
     const base = `/api/hr/waves/${created.body.id}/participants`;

@@ -170,7 +170,30 @@ describe("parseParticipantsCsv", () => {
       site: undefined,
       languages: undefined,
       motivation: undefined,
+      timeZone: undefined,
     });
+    expect(rows[0]?.timeZone).toBeUndefined();
+  });
+
+  it.each(["Time zone", "timeZone", "TimeZone", "time_zone", "TZ", "Fuseau horaire", "Tijdzone"])(
+    "timeZoneHeader_%s_isRecognised",
+    (header) => {
+      const { rows, fileErrors } = parseParticipantsCsv(
+        `email;name;role;${header}\nann@contoso.example;Ann;mentor;Europe/Brussels\n`,
+      );
+      expect(fileErrors).toEqual([]);
+      expect(rows[0]?.timeZone).toBe("Europe/Brussels");
+    },
+  );
+
+  it("timeZoneCells_areReadAsTyped_andAnEmptyCellIsEmpty", () => {
+    const { rows } = parseParticipantsCsv(
+      "email,name,role,time zone\na@contoso.example,A,mentor, Asia/Kolkata \nb@contoso.example,B,mentee,\n",
+    );
+    expect(rows.map((r) => [r.line, r.timeZone])).toEqual([
+      [2, "Asia/Kolkata"],
+      [3, ""],
+    ]);
   });
 
   it("shortRows_readMissingCellsAsEmpty", () => {
@@ -267,6 +290,37 @@ describe("CSV import end to end (read, then plan)", () => {
     ]);
     expect(preview.summary).toEqual({ new: 1, updated: 0, unchanged: 0, errors: 3 });
     expect(preview.canCommit).toBe(false);
+  });
+
+  it("frenchFileWithAFuseauHoraireColumn_storesValidZones_refusesAnInvalidOne_andLeavesEmptyOnesWithout", () => {
+    const csv = [
+      "\uFEFFAdresse e-mail;Nom;Rôle;Fuseau horaire",
+      "ann@contoso.example;Ann Lee;mentor;America/Montreal",
+      "bob@contoso.example;Bob Ray;mentoré;",
+      "cid@contoso.example;Cid Roy;mentoré;UTC+1",
+    ].join("\r\n");
+    const { rows, fileErrors } = parseParticipantsCsv(csv);
+    const invalid = planImport(rows, { wave: aWave(), existing: [], fileErrors });
+
+    expect(invalid.preview.rows.map((r) => [r.line, r.outcome, r.errors])).toEqual([
+      [2, "new", []],
+      [3, "new", []],
+      [4, "error", ['Time zone "UTC+1" is not an IANA time zone, e.g. Europe/Paris (or leave it empty).']],
+    ]);
+    expect(invalid.preview.canCommit).toBe(false);
+    expect(invalid.participants).toEqual([]);
+
+    const valid = planImport(rows.slice(0, 2), { wave: aWave(), existing: [], fileErrors });
+    expect(valid.preview.canCommit).toBe(true);
+    expect(valid.participants.map((p) => [p.email, p.timeZone])).toEqual([
+      ["ann@contoso.example", "America/Montreal"],
+      ["bob@contoso.example", undefined],
+    ]);
+  });
+
+  it("missingHeader_explainsWithAnExampleThatNamesTheTimeZoneColumn", () => {
+    const [message] = parseParticipantsCsv("email;zone\na@contoso.example;Europe/Paris\n").fileErrors;
+    expect(message).toMatch(/such as: Email;Name;Role;.*;Time zone$/);
   });
 
   it("cleanFileImportedTwice_secondTimeEverythingUnchanged", () => {

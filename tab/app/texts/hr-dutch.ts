@@ -138,7 +138,7 @@ export const HR_DUTCH: HrTexts = {
     importCsv: "CSV importeren",
     addPerson: "Persoon toevoegen",
     csvHint:
-      "Het CSV-bestand heeft een kopregel nodig; elke regel is één persoon (e-mail, naam, rol, afdeling, vestiging, talen…).",
+      "Het CSV-bestand heeft een kopregel nodig; elke regel is één persoon (e-mail, naam, rol, afdeling, vestiging, talen, tijdzone…).",
     loading: "De deelnemers worden geladen…",
     loadFailed: "De deelnemers konden niet worden geladen",
     failureTitle: "De deelnemers konden niet worden geladen",

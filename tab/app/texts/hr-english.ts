@@ -138,7 +138,7 @@ export const HR_ENGLISH: HrTexts = {
     importCsv: "Import CSV",
     addPerson: "Add person",
     csvHint:
-      "The CSV needs a header line; each line is one person (email, name, role, department, site, languages…).",
+      "The CSV needs a header line; each line is one person (email, name, role, department, site, languages, time zone…).",
     loading: "Loading the participants…",
     loadFailed: "The participants could not be loaded",
     failureTitle: "Could not load the participants",

@@ -140,7 +140,7 @@ export const HR_FRENCH: HrTexts = {
     importCsv: "Importer un CSV",
     addPerson: "Ajouter une personne",
     csvHint:
-      "Le CSV doit comporter une ligne d'en-tête ; chaque ligne correspond à une personne (e-mail, nom, rôle, service, site, langues…).",
+      "Le CSV doit comporter une ligne d'en-tête ; chaque ligne correspond à une personne (e-mail, nom, rôle, service, site, langues, fuseau horaire…).",
     loading: "Chargement des participants…",
     loadFailed: "Les participants n'ont pas pu être chargés",
     failureTitle: "Impossible de charger les participants",
