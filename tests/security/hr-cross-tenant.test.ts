@@ -277,25 +277,8 @@ function withQuery(path: string, query?: Query): string {
 const aStringsIn = (result: RawResult): string[] => aStrings.filter((s) => result.raw.includes(s));
 
 /** The fingerprint entries of the documents whose JSON names tenant A or its wave: A's part of the store. */
-async function tenantAFingerprint(client: CosmosClient): Promise<string[]> {
-  const entries: string[] = [];
-  const { resources: databases } = await client.databases.readAll().fetchAll();
-  for (const database of databases) {
-    const { resources: containers } = await client.database(database.id).containers.readAll().fetchAll();
-    for (const container of containers) {
-      const { resources: items } = await client
-        .database(database.id)
-        .container(container.id)
-        .items.readAll<{ id: string; _etag?: string }>()
-        .fetchAll();
-      for (const item of items) {
-        const json = JSON.stringify(item);
-        if (!item.id.startsWith("lease:") && (json.includes(TENANT_A) || json.includes(`"${WAVE}"`)))
-          entries.push(`${database.id}/${container.id}/${item.id}@${item._etag ?? ""}`);
-      }
-    }
-  }
-  return entries.sort();
+function tenantAFingerprint(client: CosmosClient): Promise<string[]> {
+  return storeFingerprint(client, (json) => json.includes(TENANT_A) || json.includes(`"${WAVE}"`));
 }
 
 /** Entries in one fingerprint and not the other, both ways (empty when the store did not change). */
