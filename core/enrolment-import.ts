@@ -61,6 +61,12 @@ export interface ImportPlan {
   readonly preview: ImportPreview;
   /** The new and changed participants to save; empty unless `preview.canCommit`. */
   readonly participants: Participant[];
+  /**
+   * For each changed participant already on record (by id): the row applied again to the record as stored
+   * at commit time, so a change made since the preview's read (HR in another tab, the zone the bot
+   * records) is kept, not overwritten by the copy the plan was built on.
+   */
+  readonly reapply: ReadonlyMap<string, (stored: Participant) => Participant>;
 }
 
 const MAX_TEXT_LENGTH = 200;
@@ -117,6 +123,7 @@ export function planImport(rows: readonly RawParticipantRow[], context: ImportCo
 
   const previewRows: ImportPreviewRow[] = [];
   const changed: Participant[] = [];
+  const reapply = new Map<string, (stored: Participant) => Participant>();
   for (const row of checked) {
     const base = {
       line: row.raw.line,
@@ -132,6 +139,10 @@ export function planImport(rows: readonly RawParticipantRow[], context: ImportCo
     const after = enrolledFrom(row, row.email, row.role, before, wave);
     const outcome = before === undefined ? "new" : isSameEnrolment(before, after) ? "unchanged" : "updated";
     if (outcome !== "unchanged") changed.push(after);
+    if (outcome === "updated") {
+      const { email, role } = row;
+      reapply.set(after.id, (stored) => enrolledFrom(row, email, role, stored, wave));
+    }
     previewRows.push({ ...base, outcome, errors: [] });
   }
 
@@ -147,6 +158,7 @@ export function planImport(rows: readonly RawParticipantRow[], context: ImportCo
   return {
     preview: { rows: previewRows, fileErrors, summary, canCommit },
     participants: canCommit ? changed : [],
+    reapply: canCommit ? reapply : new Map(),
   };
 }
 

@@ -1,4 +1,4 @@
-import { enrolParticipant } from "../../core/enrolment";
+import { enrolParticipant, indexEnrolment } from "../../core/enrolment";
 import { planImport } from "../../core/enrolment-import";
 import { TandemError } from "../../core/errors";
 import { preferredLanguage, type Identity, type Participant } from "../../core/participant";
@@ -191,8 +191,13 @@ export function hrRoutes(deps: {
       // Validation is all-or-nothing; the writes are idempotent upserts, so a retry after a crash completes the import.
       // A re-enrolled erased person gets a new id: never linked again to what they erased (docs/PRIVACY.md).
       const erased = erasedIdsOf(await deps.repos.participants.listByWave(wave.id));
-      for (const participant of awayFromTombstones(plan.participants, erased))
-        await enrolParticipant(deps.repos, participant, now);
+      for (const participant of awayFromTombstones(plan.participants, erased)) {
+        // Someone on record: the row again on the stored record, under its ETag (nothing changed since is lost).
+        const reapply = plan.reapply.get(participant.id);
+        const stored = reapply && (await deps.repos.participants.update(wave.id, participant.id, reapply));
+        if (stored) await indexEnrolment(deps.repos, stored, now);
+        else await enrolParticipant(deps.repos, participant, now);
+      }
       const { summary } = plan.preview;
       await audit(r, {
         waveId: wave.id,

@@ -435,6 +435,30 @@ describe("planImport: importing again", () => {
     expect(plan(row(undefined), [{ ...known, site: "Lyon" }]).participants[0]?.timeZone).toBe("Europe/Paris");
   });
 
+  it("reapply_onTheRecordAsStoredAtCommit_keepsWhatChangedSinceThePlanRead", () => {
+    const known = aParticipant({
+      id: "p-claire",
+      email: "claire.martin@contoso.example",
+      displayName: "Claire Martin",
+      site: "Paris",
+    });
+    const minimal: RawParticipantRow = {
+      line: 2,
+      email: known.email,
+      displayName: "Claire Martin",
+      role: "mentee",
+      site: "Lyon",
+    };
+    const result = plan([minimal], [known]);
+    expect(result.preview.rows[0]?.outcome).toBe("updated");
+    // Between the plan's read and the write, the bot recorded a zone and HR withdrew her in another tab.
+    const storedSince: Participant = { ...known, timeZone: "Europe/Brussels", status: "withdrawn" };
+    const written = result.reapply.get("p-claire")?.(storedSince);
+    expect(written).toMatchObject({ site: "Lyon", timeZone: "Europe/Brussels", status: "withdrawn" });
+    // Only people on record are re-applied; new ones are written as planned.
+    expect(plan(team()).reapply.size).toBe(0);
+  });
+
   it("roleChange_isRefusedOnceQuestionnairesStarted_andAllowedWhileEnrolling", () => {
     const known = aParticipant({
       email: "claire.martin@contoso.example",
