@@ -68,4 +68,22 @@ describe("the HR tab in Chromium", () => {
     await expect(summary.textContent()).resolves.toMatch(/Based on 9 of \d+ mentees and 10 of 12 mentors/);
     await expect(page.getByTestId("needs-empty").count()).resolves.toBe(0);
   });
+
+  it("aClosedWave_opensOnItsDashboard_andAWaveNotYetRunningHasNone", async () => {
+    const demo = await tandem.repos.waves.get(DEMO_WAVE_ID);
+    await tandem.repos.waves.save({ ...demo!, id: "closed-wave", name: "Pilot 2025", state: "closed" });
+    const page = await signIn("demo-hr-lead");
+    await page.getByTestId("hr-tab").click();
+    await page.getByTestId("wave-row-closed-wave").click();
+    const dashboardTab = page.getByTestId("section-dashboard");
+    await dashboardTab.waitFor({ timeout: 20_000 });
+    await expect(dashboardTab.getAttribute("aria-selected")).resolves.toBe("true");
+    await expect(page.getByTestId("section-progress").count()).resolves.toBe(0);
+
+    const again = await signIn("demo-hr-lead");
+    await again.getByTestId("hr-tab").click();
+    await again.getByTestId(`wave-row-${DEMO_WAVE_ID}`).click(); // still collecting questionnaires
+    await again.getByTestId("section-settings").waitFor();
+    await expect(again.getByTestId("section-dashboard").count()).resolves.toBe(0);
+  });
 });

@@ -63,9 +63,16 @@ const FIRST_SECTION: Readonly<Record<WaveState, Section>> = {
   questionnaire: "questionnaire",
   matching: "matching",
   running: "progress",
-  closing: "needs",
-  closed: "needs",
+  closing: "dashboard",
+  closed: "dashboard",
 };
+
+/** Sections that only have something to show in some phases: Progress while it runs, the Dashboard once pairs meet. */
+const SHOWN_IN: Readonly<Partial<Record<Section, readonly WaveState[]>>> = {
+  progress: ["running"],
+  dashboard: ["running", "closing", "closed"],
+};
+const isShown = (section: Section, state: WaveState): boolean => SHOWN_IN[section]?.includes(state) ?? true;
 
 /** The wave's work areas as tabs; only the selected one is mounted (so only it loads and polls). */
 export function WaveSections({
@@ -92,7 +99,7 @@ export function WaveSections({
           aria-label={texts.sectionsLabel}
           className={styles.list}
         >
-          {SECTIONS.filter((item) => item !== "progress" || wave.state === "running").map((item) => (
+          {SECTIONS.filter((item) => isShown(item, wave.state)).map((item) => (
             <Tab key={item} value={item} id={`section-tab-${item}`} data-testid={`section-${item}`}>
               {item === "progress"
                 ? PROGRESS_TAB[language]
@@ -116,12 +123,12 @@ export function WaveSections({
             <MatchingSection wave={wave} onWaveChanged={onWaveSaved} onWaveReload={onPeopleChanged} />
           </Suspense>
         )}
-        {section === "progress" && wave.state === "running" && (
+        {section === "progress" && isShown("progress", wave.state) && (
           <Suspense fallback={<LoadingState label={PROGRESS_TAB[language]} />}>
             <ProgressSection wave={wave} />
           </Suspense>
         )}
-        {section === "dashboard" && (
+        {section === "dashboard" && isShown("dashboard", wave.state) && (
           <Suspense fallback={<LoadingState label={DASHBOARD_TAB[language]} />}>
             <DashboardSection wave={wave} />
           </Suspense>
