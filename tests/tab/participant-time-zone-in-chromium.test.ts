@@ -1,7 +1,7 @@
 /**
  * HR sets a participant's time zone in the participant dialog (Chromium, real server, demo wave): a name that
  * is not an IANA zone is flagged next to the field in the page's language and nothing is saved; a real zone is
- * saved and shown again when the dialog reopens.
+ * saved and shown again when the dialog reopens (at once, before the list has reloaded).
  */
 import type { Browser, Page } from "playwright-core";
 import { DEMO_WAVE_ID } from "../../server/demo-wave";
@@ -46,17 +46,25 @@ describe("a participant's time zone in the HR participant dialog", () => {
     expect((await tandem.repos.participants.get(DEMO_WAVE_ID, PERSON))?.timeZone).toBeUndefined();
 
     await zone.fill("Europe/Brussels");
-    // After saving, the section reloads its list; the row reopened below must be the reloaded one.
+    // The list's reload after the save is held back: the row must show what was saved without it.
+    let releaseReload!: () => void;
+    const reloadHeld = new Promise<void>((resolve) => (releaseReload = resolve));
+    const participantsList = (url: URL) => url.pathname.endsWith("/participants");
+    await page.route(participantsList, async (route) => {
+      if (route.request().method() === "GET") await reloadHeld;
+      await route.continue();
+    });
     const reloaded = page.waitForResponse(
-      (r) => r.request().method() === "GET" && new URL(r.url()).pathname.endsWith("/participants"),
+      (r) => r.request().method() === "GET" && participantsList(new URL(r.url())),
       { timeout: 20_000 },
     );
     await page.getByTestId("participant-save").click();
     await page.getByTestId("participant-dialog").waitFor({ state: "detached", timeout: 20_000 });
-    await (await reloaded).finished();
     expect((await tandem.repos.participants.get(DEMO_WAVE_ID, PERSON))?.timeZone).toBe("Europe/Brussels");
 
     await openDialog(page);
     await expect(page.getByTestId("participant-time-zone").inputValue()).resolves.toBe("Europe/Brussels");
+    releaseReload();
+    await (await reloaded).finished();
   });
 });

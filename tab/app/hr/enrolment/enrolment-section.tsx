@@ -42,11 +42,21 @@ export function EnrolmentSection({
   const [role, setRole] = useState<RoleFilter>("all");
   const [editing, setEditing] = useState<Editing>();
   const [withdrawing, setWithdrawing] = useState<ParticipantRow>();
-  const { reload } = people;
+  const { reload, update } = people;
   const refresh = useCallback(() => {
     reload();
     onChanged();
   }, [reload, onChanged]);
+  // The saved row shows at once (reopening the dialog before the list reloads shows what was saved).
+  const saved = useCallback(
+    (row: ParticipantRow) => {
+      update((list) =>
+        list.some((p) => p.id === row.id) ? list.map((p) => (p.id === row.id ? row : p)) : [...list, row],
+      );
+      refresh();
+    },
+    [update, refresh],
+  );
   const csvImport = useCsvImport(waveId, refresh);
   const busy =
     csvImport.state.kind === "previewing" ||
@@ -107,7 +117,7 @@ export function EnrolmentSection({
         <ParticipantDialog
           waveId={waveId}
           person={editing.kind === "edit" ? editing.person : undefined}
-          onSaved={refresh}
+          onSaved={saved}
           onClose={() => setEditing(undefined)}
         />
       )}
