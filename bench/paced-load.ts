@@ -8,7 +8,7 @@
 import { Agent, request as httpRequest } from "node:http";
 
 export interface LoadRequest {
-  readonly method: string;
+  readonly method: "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
   readonly path: string;
   readonly headers: Record<string, string>;
   readonly body?: string;
