@@ -104,6 +104,21 @@ describe("TurnScopedUsers", () => {
     expect(after).toBeUndefined(); // still the early turn's own first read
   });
 
+  it("workStillRunningAfterTheTurnsLifetime_readsTheStoreAgain", async () => {
+    let clock = 0;
+    const users = new TurnScopedUsers(store, 1_000, () => clock);
+    const identity = someone();
+    const [inTime, late] = await users.run(async () => {
+      await users.directory.get(identity);
+      await elsewhere.addEnrolment(identity, { waveId: "w6", participantId: "p6", role: "mentee" }, NOW);
+      const a = await users.directory.get(identity);
+      clock = 1_001; // e.g. a timer the turn set, firing later in the turn's async context
+      return [a, await users.directory.get(identity)];
+    });
+    expect(inTime).toBeUndefined();
+    expect(late?.enrolments).toHaveLength(1);
+  });
+
   it("saveConversationReference_sameReferenceTwice_writesOnce", async () => {
     const identity = someone();
     const first = await store.saveConversationReference(identity, reference("c9"), NOW);
