@@ -43,6 +43,7 @@ import { FinalAssessmentRunner } from "../bot/assessments/final-assessment-runne
 import { HrChannelRegistration } from "../bot/hr-channel/hr-channel-registration";
 import { WeeklySummaryRunner } from "../bot/hr-channel/weekly-summary-runner";
 import { openHrChannelDirectory } from "../store/hr-channel-store";
+import { hrChannelRoutes } from "../tab/api/hr-channel-routes";
 import { shortlistRoutes } from "../tab/api/shortlist-routes";
 import { tabApiRoutes } from "../tab/api/tab-api-routes";
 import { createTokenVerifier, type TokenVerifier } from "../tab/api/token-verifier";
@@ -231,6 +232,7 @@ export async function startTandem(config: Config, options: StartOptions): Promis
       ...progressRoutes({ repos, clock }),
       ...dashboardRoutes({ repos, clock, snapshots: dashboardSnapshots }),
       ...auditRoutes({ repos }),
+      ...hrChannelRoutes({ channels: hrChannels, clock }),
       ...dataRightsRoutes({
         rights: new DataRightsService({
           repos,

@@ -1,5 +1,10 @@
 import type { Container, CosmosClient, ItemDefinition } from "@azure/cosmos";
-import type { HrChannel, HrChannelDirectory } from "../core/hr-channel/hr-channel";
+import {
+  withCandidate,
+  type HrChannel,
+  type HrChannelCandidate,
+  type HrChannelDirectory,
+} from "../core/hr-channel/hr-channel";
 import { CONTAINERS } from "./containers";
 import { cosmosStatus, readOrUndefined } from "./cosmos-errors";
 
@@ -12,6 +17,26 @@ interface HrChannelDocument extends ItemDefinition {
   readonly id: string;
   readonly type: "hr-channel";
   readonly data: HrChannel;
+}
+
+/**
+ * A tenant's candidate teams, one document per tenant (`hr-channel-candidates:<tenantId>`) holding at most
+ * MAX_HR_CHANNEL_CANDIDATES, newest first: the tab's list and its registration are one point read, in one
+ * partition, with no query; installations change it by read-modify-write under its ETag.
+ */
+interface HrChannelCandidatesDocument extends ItemDefinition {
+  readonly id: string;
+  readonly type: "hr-channel-candidates";
+  readonly tenantId: string;
+  readonly candidates: readonly HrChannelCandidate[];
+}
+
+/** Attempts of a read-modify-write of the candidates before a concurrent writer's 412 is given up on. */
+const MAX_ATTEMPTS = 5;
+
+/** The document id of a tenant's candidate teams. */
+export function hrChannelCandidatesDocumentId(tenantId: string): string {
+  return `hr-channel-candidates:${tenantId}`;
 }
 
 /** The document id of a tenant's HR channel. */
@@ -49,6 +74,55 @@ export class CosmosHrChannelDirectory implements HrChannelDirectory {
       // Gone already, or replaced by a newer installation meanwhile: that one stays.
       const status = cosmosStatus(error);
       if (status !== 404 && status !== 412) throw error;
+    }
+  }
+
+  async listCandidates(tenantId: string): Promise<HrChannelCandidate[]> {
+    const document = await this.readCandidates(tenantId);
+    return (document?.candidates ?? []).filter((c) => c.tenantId === tenantId);
+  }
+
+  async addCandidate(candidate: HrChannelCandidate): Promise<void> {
+    await this.changeCandidates(candidate.tenantId, (candidates) => withCandidate(candidates, candidate));
+  }
+
+  async removeCandidate(tenantId: string, teamId: string): Promise<void> {
+    await this.changeCandidates(tenantId, (candidates) => candidates.filter((c) => c.teamId !== teamId));
+  }
+
+  private readCandidates(tenantId: string): Promise<HrChannelCandidatesDocument | undefined> {
+    const id = hrChannelCandidatesDocumentId(tenantId);
+    return readOrUndefined(() => this.container.item(id, id).read<HrChannelCandidatesDocument>(), id);
+  }
+
+  /** Read-modify-write of the tenant's candidates under the document's ETag (a concurrent change is re-applied). */
+  private async changeCandidates(
+    tenantId: string,
+    change: (candidates: readonly HrChannelCandidate[]) => HrChannelCandidate[],
+  ): Promise<void> {
+    const id = hrChannelCandidatesDocumentId(tenantId);
+    for (let attempt = 1; ; attempt++) {
+      const current = await this.readCandidates(tenantId);
+      const before = current?.candidates ?? [];
+      const candidates = change(before);
+      if (JSON.stringify(candidates) === JSON.stringify(before)) return;
+      const document: HrChannelCandidatesDocument = {
+        id,
+        type: "hr-channel-candidates",
+        tenantId,
+        candidates,
+      };
+      try {
+        if (current === undefined) await this.container.items.create(document);
+        else
+          await this.container
+            .item(id, id)
+            .replace(document, { accessCondition: { type: "IfMatch", condition: current._etag ?? "" } });
+        return;
+      } catch (error) {
+        const status = cosmosStatus(error);
+        if ((status !== 409 && status !== 412) || attempt >= MAX_ATTEMPTS) throw error;
+      }
     }
   }
 }

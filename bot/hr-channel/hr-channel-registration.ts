@@ -1,11 +1,11 @@
 import { TurnContext, type Activity } from "botbuilder";
 import { isHrAdmin, type HrPolicy } from "../../core/hr-access";
-import type { HrChannel, HrChannelDirectory } from "../../core/hr-channel/hr-channel";
+import type { HrChannel, HrChannelCandidate, HrChannelDirectory } from "../../core/hr-channel/hr-channel";
 import type { Clock } from "../../core/ports";
 import { identityOf } from "../turn-identity";
 
 /** What the bot reports about a team installation, for its log line. */
-export type TeamInstallation = "registered" | "refused" | "not-a-team";
+export type TeamInstallation = "registered" | "candidate" | "refused" | "not-a-team";
 
 /** The team an activity comes from, when it comes from a team channel. */
 function teamOf(activity: Partial<Activity>): { id: string; name?: string } | undefined {
@@ -14,11 +14,19 @@ function teamOf(activity: Partial<Activity>): { id: string; name?: string } | un
   return { id: team.id, ...(typeof team.name === "string" ? { name: team.name } : {}) };
 }
 
+/** The tenant an activity belongs to, as Teams states it. */
+function tenantOf(activity: Partial<Activity>): string | undefined {
+  const channelTenant = (activity.channelData as { tenant?: { id?: unknown } } | undefined)?.tenant?.id;
+  const tenantId = activity.conversation?.tenantId ?? channelTenant;
+  return typeof tenantId === "string" && tenantId !== "" ? tenantId : undefined;
+}
+
 /**
  * Records the HR team's channel when an HR admin adds the bot to a team (conversationUpdate with the bot
  * among the members added, or installationUpdate "add" in team scope). Who installed it comes from the
  * authenticated activity; only an HR admin named by object id in the policy can make a team the HR channel
- * (Teams activities carry no group claims), so the bot added to any other team never posts aggregates there.
+ * at once (Teams activities carry no group claims). A team the bot is added to by anyone else is kept as a
+ * candidate only: nothing is posted there until HR, signed in to the tab (where group claims count), picks it.
  * The stored reference keeps the channel and the bot, not the installer.
  */
 export class HrChannelRegistration {
@@ -30,33 +38,47 @@ export class HrChannelRegistration {
     const team = teamOf(activity);
     if (team === undefined || activity.conversation?.conversationType !== "channel") return "not-a-team";
     const identity = identityOf(activity);
-    if (identity === undefined || !isHrAdmin(identity, this.deps.hrPolicy)) return "refused";
     const {
       user: _installer,
       activityId: _activity,
       ...reference
     } = TurnContext.getConversationReference(activity);
     // The team's General channel is the team id: post there, not in reply to the installation event.
+    const conversationReference = JSON.parse(
+      JSON.stringify({ ...reference, conversation: { ...reference.conversation, id: team.id } }),
+    ) as Record<string, unknown>;
+    const now = this.deps.clock.now().toISOString();
+    if (identity === undefined || !isHrAdmin(identity, this.deps.hrPolicy)) {
+      const tenantId = identity?.tenantId ?? tenantOf(activity);
+      if (tenantId === undefined) return "refused";
+      const candidate: HrChannelCandidate = {
+        tenantId,
+        teamId: team.id,
+        ...(team.name !== undefined ? { teamName: team.name } : {}),
+        conversationReference,
+        addedAt: now,
+      };
+      await this.deps.channels.addCandidate(candidate);
+      return "candidate";
+    }
     const channel: HrChannel = {
       tenantId: identity.tenantId,
       teamId: team.id,
       ...(team.name !== undefined ? { teamName: team.name } : {}),
-      conversationReference: JSON.parse(
-        JSON.stringify({ ...reference, conversation: { ...reference.conversation, id: team.id } }),
-      ) as Record<string, unknown>,
-      registeredAt: this.deps.clock.now().toISOString(),
+      conversationReference,
+      registeredAt: now,
     };
     await this.deps.channels.save(channel);
     return "registered";
   }
 
-  /** The bot was removed from the activity's team: forget it if it was the HR channel. */
+  /** The bot was removed from the activity's team: forget it as a candidate, and as the HR channel if it was. */
   async removed(context: TurnContext): Promise<void> {
     const activity = context.activity;
     const team = teamOf(activity);
-    const channelTenant = (activity.channelData as { tenant?: { id?: unknown } } | undefined)?.tenant?.id;
-    const tenantId = activity.conversation?.tenantId ?? channelTenant;
-    if (team === undefined || typeof tenantId !== "string" || tenantId === "") return;
+    const tenantId = tenantOf(activity);
+    if (team === undefined || tenantId === undefined) return;
+    await this.deps.channels.removeCandidate(tenantId, team.id);
     await this.deps.channels.remove(tenantId, team.id);
   }
 }

@@ -26,6 +26,9 @@ import type { CosmosClient } from "@azure/cosmos";
 import { enrolParticipant } from "../../core/enrolment";
 import type { Participant } from "../../core/participant";
 import { WaveAdminService } from "../../core/wave-admin";
+import type { HrChannelCandidate, HrChannelDirectory } from "../../core/hr-channel/hr-channel";
+import { loadConfig } from "../../server/config";
+import { openHrChannelDirectory } from "../../store/hr-channel-store";
 import { DEFAULT_THEMES } from "../../core/theme";
 import { DEFAULT_RULES, type Wave } from "../../core/wave";
 import { aParticipant, aWave, TENANT } from "../support/domain-factories";
@@ -51,6 +54,21 @@ const HR_B_OID = "hr-lead-oid-b-0002";
 const WAVE_A_NAME = "ALPHA-WAVE-MARKER-5e2d Contoso confidential programme";
 const WAVE_B = "wave-bravo";
 const WAVE_B_NAME = "Bravo Fabrikam programme";
+/** A team tenant A's bot was added to (a candidate HR channel), named with a marker; and one of B's. */
+const TEAM_A = "19:alpha-hr-team@thread.tacv2";
+const TEAM_A_NAME = "ALPHA-TEAM-MARKER-7c1f Contoso HR";
+const TEAM_B = "19:bravo-hr-team@thread.tacv2";
+const candidate = (tenantId: string, teamId: string, teamName: string): HrChannelCandidate => ({
+  tenantId,
+  teamId,
+  teamName,
+  conversationReference: {
+    serviceUrl: "https://smba.trafficmanager.net/emea/",
+    conversation: { id: teamId, conversationType: "channel", tenantId },
+    bot: { id: "28:tandem-bot" },
+  },
+  addedAt: "2027-02-01T09:00:00.000Z",
+});
 
 type Body = Readonly<Record<string, unknown>>;
 type Query = Readonly<Record<string, string>>;
@@ -137,6 +155,8 @@ const HR_ROWS: Readonly<Record<string, (a: AIds) => HrRow>> = {
   "GET /api/hr/waves/:waveId/audit": () => refused(),
   "GET /api/hr/waves/:waveId/pairs.csv": () => refused(),
   "GET /api/hr/waves/:waveId/assessments/summary": () => refused(),
+  "GET /api/hr/hr-channel": () => ({ answer: "own-read" }),
+  "PUT /api/hr/hr-channel": () => refused({ teamId: TEAM_A }),
 };
 
 /** What one participant route does for B's participant (same object id as A's mentee) given A's ids. */
@@ -201,6 +221,7 @@ let aParams: Readonly<Record<string, string>>;
 /** Strings that identify tenant A's programme: none may appear in an answer to tenant B. */
 let aStrings: readonly string[];
 let bParticipant: Participant;
+let channels: HrChannelDirectory;
 let tokens: {
   readonly hrA: string;
   readonly hrB: string;
@@ -231,7 +252,13 @@ beforeAll(async () => {
     COMMENT_MARKER.slice(0, 18),
     ASSESSMENT_MARKER.slice(0, 18),
     ...peopleOfA.flatMap((p) => [p.displayName, p.email]),
+    TEAM_A_NAME,
   ];
+  // Each tenant's bot was added to a team by someone not listed as HR: a candidate HR channel each.
+  const databaseId = loadConfig({ PORT: "0", TANDEM_DATA_DIR: sec.tandem.dataDir }).cosmos.databaseId;
+  channels = await openHrChannelDirectory(sec.tandem.cosmos.client, databaseId);
+  await channels.addCandidate(candidate(TENANT_A, TEAM_A, TEAM_A_NAME));
+  await channels.addCandidate(candidate(TENANT_B, TEAM_B, "Bravo HR"));
 
   // Tenant B: its own running wave, a pair and a session; its mentee has A's mentee's object id.
   await repos.waves.save(aWave({ id: WAVE_B, tenantId: TENANT_B, state: "running", name: WAVE_B_NAME }));
@@ -315,8 +342,9 @@ describe("HR cross-tenant: the tables", () => {
     expect((await sec.tandem.repos.waves.get(WAVE))?.tenantId).toBe(TENANT_A);
     expect((await sec.tandem.repos.waves.get(WAVE_B))?.tenantId).toBe(TENANT_B);
     expect(bParticipant.aadObjectId).toBe(seed.mentee.aadObjectId);
-    // Three pairs of two (the role seed) with a name and an email each, the wave name and three markers.
-    expect(aStrings.length).toBe(4 + 3 * 2 * 2);
+    // Three pairs of two (the role seed) with a name and an email each, the wave name and four markers.
+    expect(aStrings.length).toBe(5 + 3 * 2 * 2);
+    expect((await channels.listCandidates(TENANT_A)).map((c) => c.teamId)).toEqual([TEAM_A]);
     for (const token of [tokens.hrA, tokens.hrB]) {
       const access = await rawCall(sec.tandem.url, "GET", "/api/hr/access", token);
       expect(access.status).toBe(200);
@@ -359,6 +387,30 @@ describe("HR cross-tenant: B's HR lead with A's ids", () => {
     const ids = (list.json as { waves: Array<{ id: string; name: string }> }).waves.map((w) => w.id);
     expect(ids).toContain(WAVE_B);
     expect(ids).not.toContain(WAVE);
+  });
+
+  it("theHrChannelCandidatesOfA_areNeitherListedNorRegistrableByB_andAsOwnAreListedForA", async () => {
+    const before = await storeFingerprint(sec.tandem.cosmos.client);
+    const listedToB = await rawCall(sec.tandem.url, "GET", "/api/hr/hr-channel", tokens.hrB);
+    const registeredByB = await rawCall(sec.tandem.url, "PUT", "/api/hr/hr-channel", tokens.hrB, {
+      teamId: TEAM_A,
+    });
+    expect(storeDiff(before, await storeFingerprint(sec.tandem.cosmos.client))).toEqual([]);
+    expect(listedToB.status).toBe(200);
+    expect(listedToB.json).toEqual({
+      channel: null,
+      candidates: [{ teamId: TEAM_B, teamName: "Bravo HR", addedAt: "2027-02-01T09:00:00.000Z" }],
+    });
+    expect(aStringsIn(listedToB)).toEqual([]);
+    expect(listedToB.raw).not.toContain(TEAM_A);
+    expect(registeredByB.status).toBe(404);
+    expect(registeredByB.raw).not.toContain(TEAM_A);
+    expect(await channels.get(TENANT_A)).toBeUndefined();
+    expect(await channels.get(TENANT_B)).toBeUndefined();
+    // The control: A's HR lead is shown A's candidate (so the list above was filtered, not empty).
+    const listedToA = await rawCall(sec.tandem.url, "GET", "/api/hr/hr-channel", tokens.hrA);
+    expect(listedToA.raw).toContain(TEAM_A_NAME);
+    expect(listedToA.raw).not.toContain(TEAM_B);
   });
 
   it("aListingByAsHrLead_showsAsWave_andNotBs_soTheListingIsFilteredByTenantBothWays", async () => {

@@ -5,6 +5,9 @@
  * Every JSON read has the set of its key paths snapshotted (not its values), and every download its
  * header line, so a new field in an answer shows up as a visible diff to review.
  */
+import { loadConfig } from "../../server/config";
+import { openHrChannelDirectory } from "../../store/hr-channel-store";
+import { TENANT } from "../support/domain-factories";
 import type { Caller, RoleSeed } from "./role-seed";
 import { seedRoles, WAVE } from "./role-seed";
 import { concretePath, rawCall, routeKey, startSecurityTandem, type SecurityTandem } from "./security-tandem";
@@ -63,6 +66,20 @@ let seed: RoleSeed;
 beforeAll(async () => {
   sec = await startSecurityTandem();
   seed = await seedRoles(sec);
+  // A candidate HR channel (the bot added to a team), so the shape of its listing shows a candidate's keys.
+  const databaseId = loadConfig({ PORT: "0", TANDEM_DATA_DIR: sec.tandem.dataDir }).cosmos.databaseId;
+  await (
+    await openHrChannelDirectory(sec.tandem.cosmos.client, databaseId)
+  ).addCandidate({
+    tenantId: TENANT,
+    teamId: "19:hr-team@thread.tacv2",
+    teamName: "HR",
+    conversationReference: {
+      serviceUrl: "https://smba.trafficmanager.net/emea/",
+      conversation: { id: "19:hr-team@thread.tacv2", conversationType: "channel" },
+    },
+    addedAt: "2027-02-01T09:00:00.000Z",
+  });
 });
 afterAll(async () => sec?.stop());
 

@@ -80,6 +80,8 @@ const ROWS: Readonly<Record<string, keyof typeof ACCESS>> = {
   "GET /api/hr/dashboard/compare": "hr",
   "GET /api/hr/waves/:waveId/report.csv": "hr",
   "GET /api/hr/waves/:waveId/audit": "hr",
+  "GET /api/hr/hr-channel": "hr",
+  "PUT /api/hr/hr-channel": "hr",
   "GET /api/hr/waves/:waveId/pairs.csv": "hr",
   "GET /api/hr/waves/:waveId/assessments/summary": "hr",
 };

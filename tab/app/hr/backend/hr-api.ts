@@ -19,6 +19,7 @@ import { createDashboardApi, type DashboardApi } from "./dashboard-api";
 import { fetchFile } from "./file-download";
 import type { WaveProgress } from "../../../../core/sessions/wave-progress";
 import type { AuditLogView } from "../../../api/audit-routes";
+import type { HrChannelSummary, HrChannelView } from "../../../api/hr-channel-routes";
 
 /** The HR routes of Tandem's API (tab/api/hr-api-contract.ts), called as the signed-in HR lead. */
 export interface HrApi {
@@ -41,6 +42,10 @@ export interface HrApi {
   getProgress(waveId: string, signal?: AbortSignal): Promise<WaveProgress>;
   /** The wave's audit log, newest first (tab/api/audit-routes.ts). */
   getAuditLog(waveId: string, signal?: AbortSignal): Promise<AuditLogView>;
+  /** The tenant's HR channel and the candidate teams (tab/api/hr-channel-routes.ts). */
+  getHrChannel(signal?: AbortSignal): Promise<HrChannelView>;
+  /** Makes a candidate team the HR channel that gets the weekly summaries. */
+  registerHrChannel(teamId: string): Promise<HrChannelSummary>;
   /** An export (CSV) under /api/hr, e.g. `/waves/w1/pairs.csv?separator=semicolon`, as the file's bytes. */
   downloadFile(path: string): Promise<Blob>;
   /** Proposing, editing and publishing a wave's pairs. */
@@ -102,6 +107,9 @@ export function createHrApi(getToken: () => Promise<string>, onUnauthorized?: ()
       has(await call("GET", `${wave(waveId)}/progress`, undefined, signal), "pairs"),
     getAuditLog: async (waveId, signal) =>
       has(await call("GET", `${wave(waveId)}/audit`, undefined, signal), "entries"),
+    getHrChannel: async (signal) => has(await call("GET", "/hr-channel", undefined, signal), "candidates"),
+    registerHrChannel: async (teamId) =>
+      has<{ channel: HrChannelSummary }>(await call("PUT", "/hr-channel", { teamId }), "channel").channel,
     downloadFile: async (path) => {
       try {
         return await fetchFile(`/api/hr${path}`, await getToken());

@@ -7,6 +7,7 @@ import { useResource } from "../backend/use-resource";
 import { EmptyState } from "../feedback/empty-state";
 import { PageHeading } from "../feedback/page-heading";
 import { ResourceView } from "../feedback/resource-view";
+import { HrChannelPanel } from "../hr-channel/hr-channel-panel";
 import { WaveRow } from "./wave-row";
 
 const useStyles = makeStyles({
@@ -83,6 +84,7 @@ export function WaveListPage({
           )
         }
       </ResourceView>
+      <HrChannelPanel />
     </section>
   );
 }
