@@ -16,6 +16,7 @@ import { CaptureConnector, type CapturedActivity } from "../support/capture-conn
 import { demoPerson } from "../support/demo-people";
 import { postActivity, teamsActivities } from "../support/teams-activities";
 import { startTestTandem, type TestTandem } from "../support/tandem-test-server";
+import { until } from "../support/until";
 
 jest.setTimeout(90_000);
 
@@ -56,13 +57,6 @@ function cardSentTo(p: Participant, text: RegExp): Record<string, unknown> {
   return found.activity.attachments![0]!.content;
 }
 
-async function until(done: () => boolean, what: string): Promise<void> {
-  const deadline = Date.now() + 30_000;
-  while (!done()) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-}
 const severalTicks = () => new Promise((resolve) => setTimeout(resolve, 1_500));
 
 async function execute(p: Participant, verb: string, data: unknown): Promise<Record<string, unknown>> {

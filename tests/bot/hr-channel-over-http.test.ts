@@ -20,6 +20,8 @@ import { CaptureConnector, type CapturedActivity } from "../support/capture-conn
 import { postActivity } from "../support/teams-activities";
 import { aPublishedPair } from "../support/notes-factories";
 import { startTestTandem, type TestTandem } from "../support/tandem-test-server";
+import { until } from "../support/until";
+import { runDemoWave } from "../support/running-demo-wave";
 
 jest.setTimeout(90_000);
 
@@ -64,13 +66,6 @@ const conversationOf = (c: CapturedActivity) =>
   decodeURIComponent(/\/v3\/conversations\/([^/]+)\/activities/.exec(c.path)?.[1] ?? "");
 const postsToTeam = () => connector.sent.filter((c) => conversationOf(c) === TEAM_ID);
 
-async function until(done: () => boolean, what: string): Promise<void> {
-  const deadline = Date.now() + 30_000;
-  while (!done()) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-}
 const severalTicks = () => new Promise((resolve) => setTimeout(resolve, 1_200));
 
 beforeAll(async () => {
@@ -79,17 +74,7 @@ beforeAll(async () => {
     CaptureConnector.start(),
   ]);
   const repos = tandem.repos;
-  const wave = await repos.waves.getVersioned(DEMO_WAVE_ID);
-  await repos.waves.replace(
-    {
-      ...wave!.value,
-      state: "running",
-      startDate: "2027-01-15",
-      endDate: "2027-07-15",
-      timeZone: "Europe/Paris",
-    },
-    wave!.etag,
-  );
+  await runDemoWave(repos);
   const mentors = people.filter((p) => p.role === "mentor");
   const mentees = people.filter((p) => p.role === "mentee");
   const pairs: PublishedPair[] = [0, 1, 2].map((i) =>

@@ -16,6 +16,7 @@ import { cardText, executeActions } from "../support/card-queries";
 import { CaptureConnector, type CapturedActivity } from "../support/capture-connector";
 import { postActivity, teamsActivities } from "../support/teams-activities";
 import { startTestTandem, type TestTandem } from "../support/tandem-test-server";
+import { until as waitUntil } from "../support/until";
 
 jest.setTimeout(90_000);
 
@@ -59,13 +60,8 @@ const INTRO = /You have been paired for|Votre binôme pour/;
 const NOT_MATCHED = /News about your pairing/;
 const NOTICE = /proposes a date for your first session/;
 
-async function until(done: () => boolean, what: string): Promise<void> {
-  const deadline = Date.now() + 45_000;
-  while (!done()) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-}
+/** Publication and the introductions take longer than a single reminder. */
+const until = (done: () => boolean, what: string) => waitUntil(done, what, 45_000);
 
 async function hr<T = MatchingView>(method: string, path: string, body?: unknown) {
   const response = await fetch(`${tandem.url}${path}`, {

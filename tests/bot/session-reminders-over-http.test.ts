@@ -24,6 +24,8 @@ import { cardText, executeActions } from "../support/card-queries";
 import { CaptureConnector, type CapturedActivity } from "../support/capture-connector";
 import { postActivity, teamsActivities } from "../support/teams-activities";
 import { startTestTandem, type TestTandem } from "../support/tandem-test-server";
+import { until } from "../support/until";
+import { runDemoWave } from "../support/running-demo-wave";
 
 jest.setTimeout(90_000);
 
@@ -73,13 +75,6 @@ const CHECK_IN = /How did your mentoring session go/;
 const ANY_REMINDER =
   /Your next session with|Mentoring session today|How did your mentoring session go|a while since/;
 
-async function until(done: () => boolean, what: string): Promise<void> {
-  const deadline = Date.now() + 30_000;
-  while (!done()) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-}
 const severalTicks = () => new Promise((resolve) => setTimeout(resolve, 1_200));
 
 async function execute(p: Participant, verb: string, data: unknown) {
@@ -117,17 +112,7 @@ beforeAll(async () => {
     CaptureConnector.start(),
   ]);
   const repos = tandem.repos;
-  const wave = await repos.waves.getVersioned(DEMO_WAVE_ID);
-  await repos.waves.replace(
-    {
-      ...wave!.value,
-      state: "running",
-      startDate: "2027-01-15",
-      endDate: "2027-07-15",
-      timeZone: "Europe/Paris",
-    },
-    wave!.etag,
-  );
+  const wave = await runDemoWave(repos);
   const pair: PublishedPair = {
     id: pairId,
     waveId: DEMO_WAVE_ID,
@@ -137,7 +122,7 @@ beforeAll(async () => {
     menteeIds: [mentee.id],
     scores: { [mentee.id]: 1 },
     reasons: { [mentee.id]: [] },
-    sharedThemeIds: wave!.value.themes.slice(0, 2).map((t) => t.id),
+    sharedThemeIds: wave.themes.slice(0, 2).map((t) => t.id),
     publishedAt: "2027-01-20T10:00:00.000Z",
   };
   await repos.pairs.createIfAbsent(pair);
