@@ -40,19 +40,38 @@ export async function findCurrentEnrolment(
   repos: Repositories,
   identity: Identity,
 ): Promise<CurrentEnrolment | undefined> {
+  return (await enrolmentsWhere(repos, identity, isActiveWave))[0];
+}
+
+/** The last wave a person took part in that HR has closed (for "My mentoring" once it is over). */
+export async function findLastClosedEnrolment(
+  repos: Repositories,
+  identity: Identity,
+): Promise<CurrentEnrolment | undefined> {
+  return (await enrolmentsWhere(repos, identity, (wave) => wave.state === "closed"))[0];
+}
+
+/**
+ * The person's enrolments (in their own tenant, as that person, not withdrawn) whose wave passes `accept`,
+ * the wave that starts last first.
+ */
+export async function enrolmentsWhere(
+  repos: Pick<Repositories, "users" | "participants">,
+  identity: Identity,
+  accept: (wave: Wave) => boolean,
+): Promise<CurrentEnrolment[]> {
   const user = await repos.users.get(identity);
-  if (user === undefined) return undefined;
-  const candidates: CurrentEnrolment[] = [];
+  if (user === undefined) return [];
+  const found: CurrentEnrolment[] = [];
   for (const enrolment of user.enrolments) {
     const { wave, participant } = await repos.participants.getWithWave(
       enrolment.waveId,
       enrolment.participantId,
     );
-    if (wave === undefined || !isActiveWave(wave) || wave.tenantId !== identity.tenantId) continue;
+    if (wave === undefined || !accept(wave) || wave.tenantId !== identity.tenantId) continue;
     if (participant === undefined || participant.aadObjectId !== identity.aadObjectId) continue;
     if (participant.status === "withdrawn") continue;
-    candidates.push({ wave, participant });
+    found.push({ wave, participant });
   }
-  candidates.sort((a, b) => b.wave.startDate.localeCompare(a.wave.startDate));
-  return candidates[0];
+  return found.sort((a, b) => b.wave.startDate.localeCompare(a.wave.startDate));
 }

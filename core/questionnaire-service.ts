@@ -1,4 +1,4 @@
-import { findCurrentEnrolment, type CurrentEnrolment } from "./enrolment";
+import { findCurrentEnrolment, findLastClosedEnrolment, type CurrentEnrolment } from "./enrolment";
 import { hasErrorCode, TandemError } from "./errors";
 import type { Identity } from "./participant";
 import type { Clock, Repositories, Versioned } from "./ports";
@@ -46,6 +46,17 @@ export class QuestionnaireService {
   /** The caller's questionnaire; fails with NOT_ENROLLED when they take part in no active wave. */
   async open(identity: Identity): Promise<QuestionnaireContext> {
     return (await this.read(identity)).context;
+  }
+
+  /**
+   * The caller's questionnaire in the last wave they took part in that is now closed (read-only: `open`
+   * is false), for "My mentoring" once the programme is over; undefined when there is none.
+   */
+  async openLastClosed(identity: Identity): Promise<QuestionnaireContext | undefined> {
+    const past = await findLastClosedEnrolment(this.repos, identity);
+    if (past === undefined) return undefined;
+    const stored = await this.repos.responses.get(past.wave.id, past.participant.id);
+    return { ...past, ...(stored ? { response: stored.value } : {}), open: false };
   }
 
   /** The questionnaire and the stored answers' version, read once (a submission writes against that version). */

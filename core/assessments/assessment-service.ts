@@ -1,3 +1,4 @@
+import { enrolmentsWhere } from "../enrolment";
 import { TandemError } from "../errors";
 import type { LocalisedText } from "../language";
 import type { Identity, Participant } from "../participant";
@@ -133,20 +134,12 @@ export class AssessmentService {
   private async closingEnrolment(
     identity: Identity,
   ): Promise<{ wave: Wave; participant: Participant } | undefined> {
-    const user = await this.repos.users.get(identity);
-    const candidates: Array<{ wave: Wave; participant: Participant }> = [];
-    for (const enrolment of user?.enrolments ?? []) {
-      const wave = await this.repos.waves.get(enrolment.waveId);
-      if (wave === undefined || wave.tenantId !== identity.tenantId) continue;
-      if (wave.state !== "closing" && wave.state !== "closed") continue;
-      const participant = await this.repos.participants.get(wave.id, enrolment.participantId);
-      if (participant?.aadObjectId !== identity.aadObjectId || participant.status === "withdrawn") continue;
-      candidates.push({ wave, participant });
-    }
-    const rank = (w: Wave) => (w.state === "closing" ? 1 : 0);
-    candidates.sort(
-      (a, b) => rank(b.wave) - rank(a.wave) || b.wave.startDate.localeCompare(a.wave.startDate),
+    const found = await enrolmentsWhere(
+      this.repos,
+      identity,
+      (wave) => wave.state === "closing" || wave.state === "closed",
     );
-    return candidates[0];
+    // A wave still closing (answers taken) before any closed one; else the one that started last.
+    return found.find((e) => e.wave.state === "closing") ?? found[0];
   }
 }

@@ -32,9 +32,10 @@ export function tabApiRoutes(deps: {
           const context = await deps.questionnaires.open(identity);
           return { status: 200, body: myMentoringView(identity.name ?? "", context) };
         } catch (error) {
-          if (hasErrorCode(error, "NOT_ENROLLED"))
-            return { status: 200, body: myMentoringView(identity.name ?? "", undefined) };
-          throw error;
+          if (!hasErrorCode(error, "NOT_ENROLLED")) throw error;
+          // No wave under way: the last one they took part in, if HR closed it (their programme is over).
+          const past = await deps.questionnaires.openLastClosed(identity);
+          return { status: 200, body: myMentoringView(identity.name ?? "", past) };
         }
       },
     },

@@ -2,7 +2,8 @@
  * The final assessment in Chromium against the real server (demo wave moved to closing): a mentee finds the
  * panel on My mentoring (a lazy chunk), is told what to correct when sending too little, answers every
  * theme with the keyboard-usable radio groups, and finds their answers again after a reload; the page has
- * no serious or critical accessibility violation (axe-core).
+ * no serious or critical accessibility violation (axe-core); once HR closes the wave, My mentoring still
+ * shows it, closed, and the assessment no longer takes answers.
  */
 import { readFileSync } from "node:fs";
 import type { Browser, Page } from "playwright-core";
@@ -99,5 +100,17 @@ describe("the final assessment in Chromium", () => {
     `);
     const violations = impacts.filter((v) => v.impact === "serious" || v.impact === "critical");
     expect(violations).toEqual([]);
+  });
+
+  it("onceHrClosesTheWave_myMentoringStillShowsIt_closed_andTheAssessmentNoLongerTakesAnswers", async () => {
+    const wave = await tandem.repos.waves.get(DEMO_WAVE_ID);
+    await tandem.repos.waves.save({ ...wave!, state: "closed" });
+    await page.reload();
+    await page.locator('[data-testid="final-assessment"][data-state="ready"]').waitFor({ timeout: 30_000 });
+    await expect(page.getByTestId("my-wave").textContent()).resolves.toBe(wave!.name);
+    await expect(page.getByTestId("my-wave-state").textContent()).resolves.toMatch(/\S/);
+    await page.getByTestId("assessment-closed").waitFor();
+    await expect(page.getByTestId("send-assessment").count()).resolves.toBe(0);
+    await expect(page.getByTestId("not-enrolled").count()).resolves.toBe(0);
   });
 });

@@ -84,7 +84,7 @@ export function MyMentoringView({
               <PairPanel waveId={enrolment.wave.id} getToken={getToken} />
             </Suspense>
           )}
-          {enrolment.wave.state === "closing" && (
+          {(enrolment.wave.state === "closing" || enrolment.wave.state === "closed") && (
             <Suspense fallback={null}>
               <FinalAssessmentPanel getToken={getToken} />
             </Suspense>

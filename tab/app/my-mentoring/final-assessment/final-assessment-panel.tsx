@@ -96,7 +96,7 @@ export default function FinalAssessmentPanel({ getToken }: { readonly getToken: 
           />
         )}
         {load.kind === "ready" && load.view.status === "closed" && (
-          <MessageBar intent="info">
+          <MessageBar intent="info" data-testid="assessment-closed">
             <MessageBarBody>
               <MessageBarTitle>{words.closedTitle}</MessageBarTitle>
               {words.closedText}
