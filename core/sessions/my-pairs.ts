@@ -57,6 +57,8 @@ export interface MyPairView {
   readonly plan: readonly PlanEntryView[];
   /** Every session, cancelled and beyond-the-plan ones included, in time order. */
   readonly sessions: readonly PairSessionView[];
+  /** True while the wave runs: sessions can be planned and changed. Once it is closing or closed, to read. */
+  readonly active: boolean;
 }
 
 /** The caller's participant in the wave (active, same tenant), or NOT_FOUND. */
@@ -82,7 +84,10 @@ export async function callerInWave(
   throw notFound();
 }
 
-/** The caller's pairs in a running wave (none before publication, none once the wave is closed). */
+/** The wave states in which members see their pairs: running, then to read once it is over. */
+const PAIRS_SHOWN: ReadonlySet<Wave["state"]> = new Set(["running", "closing", "closed"]);
+
+/** The caller's pairs in a wave whose pairs are published (none before publication). */
 export async function myPairs(
   repos: MyPairsRepos,
   clock: Clock,
@@ -90,7 +95,7 @@ export async function myPairs(
   waveId: string,
 ): Promise<MyPairView[]> {
   const { caller, wave } = await callerInWave(repos, identity, waveId);
-  if (wave.state !== "running") return [];
+  if (!PAIRS_SHOWN.has(wave.state)) return [];
   const pairs = (await repos.pairs.listByWave(waveId)).filter(
     (p) => p.tenantId === caller.tenantId && pairMembers(p).includes(caller.id),
   );
@@ -129,6 +134,7 @@ async function pairView(
     sessions: [...sessions]
       .sort((a, b) => a.start.localeCompare(b.start) || a.sequence - b.sequence)
       .map(sessionView),
+    active: wave.state === "running",
   };
 }
 

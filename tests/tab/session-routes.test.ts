@@ -247,4 +247,20 @@ describe("session routes: refusals", () => {
       (await call("POST", `${base}/${encodeURIComponent(pair.id)}/sessions`, sophieToken, WHEN)).status,
     ).toBe(404);
   });
+
+  it("onceTheWaveIsOver_thePairStaysToRead_andNoSessionCanBeProposed", async () => {
+    expect((await call<MyPairView[]>("GET", PAIRS, sophieToken)).body[0]?.active).toBe(true);
+    const wave = await tandem.repos.waves.get(DEMO_WAVE_ID);
+    for (const state of ["closing", "closed"] as const) {
+      await tandem.repos.waves.save({ ...wave!, state });
+      const res = await call<MyPairView[]>("GET", PAIRS, sophieToken);
+      expect(res.status).toBe(200);
+      expect(res.body.map((p) => [p.pairId, p.active])).toEqual([[pairId, false]]);
+      expect(res.body[0]?.sessions.length).toBeGreaterThan(0); // the history is still there
+      const refused = await call<SessionRefusal>("POST", sessionsPath(pairId), sophieToken, WHEN);
+      expect(refused.status).toBe(400);
+      expect(refused.raw).toContain("not-running");
+    }
+    await tandem.repos.waves.save({ ...wave!, state: "running" });
+  });
 });

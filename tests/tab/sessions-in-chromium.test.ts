@@ -1,7 +1,8 @@
 /**
  * Sessions and shared notes in Chromium against the real server (demo wave moved to running, a pair written
  * through the store): a mentee proposes a date, the mentor accepts it; one writes notes, the other sees them;
- * a save made from an older revision shows both versions, and saving the merge keeps both edits.
+ * a save made from an older revision shows both versions, and saving the merge keeps both edits; once HR
+ * closes the wave, the pair, its sessions and notes stay to read, with nothing left to change.
  */
 import type { Browser, Page } from "playwright-core";
 import type { Participant } from "../../core/participant";
@@ -132,5 +133,21 @@ describe("a pair's sessions and notes in Chromium", () => {
     expect(stored?.text).toContain("bring the board deck");
     expect(stored?.text).toContain("prepare three prompts");
     expect(stored?.actionItems.map((i) => i.text)).toEqual(["Try the summary feature"]);
+  });
+
+  it("onceHrClosesTheWave_thePairSessionsAndNotesStayToRead_withNothingToChange", async () => {
+    const wave = await tandem.repos.waves.get(DEMO_WAVE_ID);
+    await tandem.repos.waves.save({ ...wave!, state: "closed" });
+    await sophie.reload();
+    await sophie.locator('[data-testid="pair-panel"][data-state="ready"]').waitFor({ timeout: 30_000 });
+    await sophie.getByTestId("pair-ended").waitFor();
+    const session = sophie.getByTestId("session").first();
+    await session.getByTestId("session-notes-toggle").click();
+    const notes = session.getByTestId("notes-read-only");
+    await notes.waitFor({ timeout: 20_000 });
+    await expect(notes.textContent()).resolves.toContain("prepare three prompts");
+    await expect(notes.textContent()).resolves.toContain("Try the summary feature");
+    for (const control of ["notes-save", "notes-text", "propose-submit", "session-accept", "session-link"])
+      await expect(sophie.getByTestId(control).count()).resolves.toBe(0);
   });
 });

@@ -17,6 +17,9 @@ const FinalAssessmentPanel = lazy(() => import("./final-assessment/final-assessm
 // "Your data" (download, erase): for everyone, closed waves included; its own chunk with its texts.
 const DataRightsPanel = lazy(() => import("./data-rights/data-rights-panel"));
 
+/** The wave states in which participants see their pair: while it runs, then to read once it is over. */
+const PAIR_STATES: ReadonlySet<string> = new Set(["running", "closing", "closed"]);
+
 /** The wave states in which participants may still choose who they would like to be paired with. */
 const SHORTLIST_STATES: ReadonlySet<string> = new Set(["questionnaire", "matching"]);
 
@@ -79,7 +82,7 @@ export function MyMentoringView({
               <ShortlistPanel waveId={enrolment.wave.id} role={enrolment.role} getToken={getToken} />
             </Suspense>
           )}
-          {enrolment.wave.state === "running" && (
+          {PAIR_STATES.has(enrolment.wave.state) && (
             <Suspense fallback={null}>
               <PairPanel waveId={enrolment.wave.id} getToken={getToken} />
             </Suspense>

@@ -7,6 +7,9 @@ export const SESSIONS_DUTCH: SessionsTexts = {
   failureTitle: "Er ging iets mis",
   noPairTitle: "Nog geen duo",
   noPairText: "Je hebt in deze golf geen duo. HR laat het je weten als dat verandert.",
+  endedTitle: "Het programma is afgelopen",
+  endedText:
+    "Je sessies, notities en actiepunten blijven hier om na te lezen; ze kunnen niet meer worden gewijzigd.",
   withLabel: "Je vormt een duo met",
   mentor: "Mentor",
   mentee: "Mentee",

@@ -7,6 +7,9 @@ export const SESSIONS_ENGLISH: SessionsTexts = {
   failureTitle: "Something went wrong",
   noPairTitle: "No pair yet",
   noPairText: "You have not been paired in this wave. HR will tell you if that changes.",
+  endedTitle: "The programme has ended",
+  endedText:
+    "Your sessions, notes and action items stay here for you to read; they can no longer be changed.",
   withLabel: "You are paired with",
   mentor: "Mentor",
   mentee: "Mentee",

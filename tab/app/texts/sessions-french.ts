@@ -7,6 +7,9 @@ export const SESSIONS_FRENCH: SessionsTexts = {
   failureTitle: "Un problème est survenu",
   noPairTitle: "Pas encore de binôme",
   noPairText: "Vous n’avez pas de binôme dans cette vague. Les RH vous préviendront si cela change.",
+  endedTitle: "Le programme est terminé",
+  endedText:
+    "Vos séances, notes et actions restent ici pour que vous puissiez les relire ; elles ne peuvent plus être modifiées.",
   withLabel: "Votre binôme",
   mentor: "Mentor",
   mentee: "Mentoré",

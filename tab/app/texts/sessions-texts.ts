@@ -11,6 +11,9 @@ export interface SessionsTexts {
   readonly failureTitle: Text;
   readonly noPairTitle: Text;
   readonly noPairText: Text;
+  /** The wave is closing or closed: the pair's sessions and notes stay, to read. */
+  readonly endedTitle: Text;
+  readonly endedText: Text;
   readonly withLabel: Text;
   readonly mentor: Text;
   readonly mentee: Text;

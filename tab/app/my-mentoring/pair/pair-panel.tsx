@@ -105,6 +105,14 @@ export default function PairPanel({
             </MessageBarBody>
           </MessageBar>
         )}
+        {load.kind === "ready" && load.pairs.some((pair) => !pair.active) && (
+          <MessageBar intent="info" data-testid="pair-ended">
+            <MessageBarBody>
+              <MessageBarTitle>{words.endedTitle}</MessageBarTitle>
+              {words.endedText}
+            </MessageBarBody>
+          </MessageBar>
+        )}
         {load.kind === "ready" &&
           load.pairs.map((pair) => (
             <PairView key={pair.pairId} pair={pair} getToken={getToken} onChanged={reload} />
@@ -177,7 +185,7 @@ function PairView({
   const booked = pair.plan.filter((e) => e.session !== undefined && e.state !== "held").length;
   const inPlan = new Set(pair.plan.flatMap((e) => (e.session ? [e.session.id] : [])));
   const outside = pair.sessions.filter((s) => !inPlan.has(s.id));
-  const canPropose = pair.plan.some((e) => e.session === undefined);
+  const canPropose = pair.active && pair.plan.some((e) => e.session === undefined);
   const first = pair.plan[0];
   const last = pair.plan.at(-1);
 
@@ -188,6 +196,7 @@ function PairView({
       names={names}
       waveId={pair.waveId}
       busy={busy}
+      readOnly={!pair.active}
       onAction={act}
       onDownload={download}
       getToken={getToken}

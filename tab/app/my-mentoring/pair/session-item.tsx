@@ -41,6 +41,7 @@ export function SessionItem({
   names,
   waveId,
   busy,
+  readOnly = false,
   onAction,
   onDownload,
   getToken,
@@ -50,6 +51,8 @@ export function SessionItem({
   readonly names: Readonly<Record<string, string>>;
   readonly waveId: string;
   readonly busy: boolean;
+  /** The wave is over: the session and its notes are shown, nothing can be changed. */
+  readonly readOnly?: boolean;
   readonly onAction: (action: SessionAction) => Promise<boolean>;
   readonly onDownload: (sessionId: string) => void;
   readonly getToken: () => Promise<string>;
@@ -63,7 +66,7 @@ export function SessionItem({
   const [reason, setReason] = useState("");
   const [url, setUrl] = useState(session.meetingUrl ?? "");
   const [notesOpen, setNotesOpen] = useState(false);
-  const open = session.status === "proposed" || session.status === "scheduled";
+  const open = !readOnly && (session.status === "proposed" || session.status === "scheduled");
   const sessionId = session.id;
 
   const run = async (action: SessionAction): Promise<void> => {
@@ -182,7 +185,14 @@ export function SessionItem({
           >
             {notesOpen ? words.hideNotes : words.showNotes}
           </Button>
-          {notesOpen && <SessionNotesEditor waveId={waveId} sessionId={sessionId} getToken={getToken} />}
+          {notesOpen && (
+            <SessionNotesEditor
+              waveId={waveId}
+              sessionId={sessionId}
+              getToken={getToken}
+              readOnly={readOnly}
+            />
+          )}
         </div>
       )}
     </div>

@@ -57,10 +57,13 @@ export function SessionNotesEditor({
   waveId,
   sessionId,
   getToken,
+  readOnly = false,
 }: {
   readonly waveId: string;
   readonly sessionId: string;
   readonly getToken: () => Promise<string>;
+  /** The wave is over: the notes and action items are shown as text, with no way to change them. */
+  readonly readOnly?: boolean;
 }) {
   const styles = useStyles();
   const words = useSessionsTexts().notes;
@@ -100,6 +103,7 @@ export function SessionNotesEditor({
       />
     );
   const { view } = load;
+  if (readOnly) return <ReadOnlyVersion title={words.textLabel} draft={view} testId="notes-read-only" />;
 
   const submit = async (revision: number, content: NotesDraft): Promise<void> => {
     setSave({ kind: "saving" });
