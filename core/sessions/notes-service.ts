@@ -59,6 +59,8 @@ interface NotesPlace {
   readonly sessionId: string;
   readonly member: Participant;
   readonly members: readonly NotesMember[];
+  /** HR closed the wave: its notes can be read, no longer changed. */
+  readonly closed: boolean;
 }
 
 const MAX_SAVE_ATTEMPTS = 3;
@@ -91,7 +93,7 @@ export class NotesService {
     sessionId: string,
     body: unknown,
   ): Promise<NotesSaveOutcome> {
-    const place = await this.place(identity, waveId, sessionId);
+    const place = writable(await this.place(identity, waveId, sessionId));
     const parsed = parseNotesSubmission(
       objectOf(body),
       place.members.map((m) => m.id),
@@ -130,7 +132,7 @@ export class NotesService {
     itemId: string,
     done: unknown,
   ): Promise<SessionNotesView> {
-    const place = await this.place(identity, waveId, sessionId);
+    const place = writable(await this.place(identity, waveId, sessionId));
     if (typeof done !== "boolean")
       throw new TandemError("VALIDATION", "Say whether the action item is done.", [
         { field: "done", message: "Send done as true or false." },
@@ -170,6 +172,7 @@ export class NotesService {
       sessionId: session.value.id,
       member,
       members: await this.membersOf(pair.value, member),
+      closed: wave?.state === "closed",
     };
   }
 
@@ -229,4 +232,14 @@ function isCaller(participant: Participant, identity: Identity): boolean {
 
 function notFound(): TandemError {
   return new TandemError("NOT_FOUND", "There are no such notes among your sessions.");
+}
+
+/** The place, if its notes may still change; WAVE_CLOSED once HR has closed the wave. */
+function writable(place: NotesPlace): NotesPlace {
+  if (place.closed)
+    throw new TandemError(
+      "WAVE_CLOSED",
+      "This wave is closed: its notes can still be read, no longer changed.",
+    );
+  return place;
 }
