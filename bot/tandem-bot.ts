@@ -5,6 +5,7 @@ import {
   TurnContext,
   type AdaptiveCardInvokeResponse,
   type AdaptiveCardInvokeValue,
+  type InvokeResponse,
 } from "botbuilder";
 import { hasErrorCode, TandemError } from "../core/errors";
 import { chooseLanguage, languageFromLocale, type Language } from "../core/language";
@@ -105,6 +106,22 @@ export class TandemBot extends ActivityHandler {
       if (!isPersonal(context)) await this.deps.hrChannels?.removed(context);
       await next();
     });
+  }
+
+  /**
+   * An Action.Execute whose value is not an object with an action object (a number, a string, `action: 5`)
+   * is refused with 400 here: botbuilder would read `value.action.type` and fail with a server error.
+   */
+  protected override async onInvokeActivity(context: TurnContext): Promise<InvokeResponse> {
+    if (context.activity.name === "adaptiveCard/action" && !isCardActionValue(context.activity.value)) {
+      const body: AdaptiveCardInvokeResponse = {
+        statusCode: 400,
+        type: ERROR_RESPONSE,
+        value: { code: "BadRequest", message: "A card action needs a value with an action." },
+      };
+      return { status: 400, body };
+    }
+    return super.onInvokeActivity(context);
   }
 
   override async run(context: TurnContext): Promise<void> {
@@ -209,4 +226,11 @@ function cardMessage(card: AdaptiveCard) {
 
 function cardResponse(card: AdaptiveCard): AdaptiveCardInvokeResponse {
   return { statusCode: 200, type: CARD_RESPONSE, value: card as unknown as Record<string, unknown> };
+}
+
+/** The shape botbuilder reads an Action.Execute from: an object whose `action` is an object. */
+function isCardActionValue(value: unknown): boolean {
+  if (typeof value !== "object" || value === null) return false;
+  const action = (value as { action?: unknown }).action;
+  return typeof action === "object" && action !== null;
 }

@@ -197,6 +197,16 @@ describe("the bot over HTTP, replies captured at a local serviceUrl", () => {
     expect(body).toMatchObject({ statusCode: 400, type: "application/vnd.microsoft.error" });
   });
 
+  it.each([[-5e-324], ["execute"], [true], [{ action: null }], [{ action: 5 }], [[]]])(
+    "cardActionWithValue_%j_isA400_notAServerError",
+    async (value) => {
+      const activity = { ...chat(alex).execute("questionnaire.submit", {}), value };
+      const { status, body } = await postActivity(tandem.url, activity);
+      expect(status).toBe(400);
+      expect(body).toMatchObject({ statusCode: 400, type: "application/vnd.microsoft.error" });
+    },
+  );
+
   it("activityWithAServiceUrlOffTheAllowList_isRefused_andNothingIsSent", async () => {
     const activity = { ...chat(alex).message("hi"), serviceUrl: "https://evil.example.com/" };
     const { status } = await postActivity(tandem.url, activity);
