@@ -59,7 +59,7 @@ interface NotesPlace {
   readonly sessionId: string;
   readonly member: Participant;
   readonly members: readonly NotesMember[];
-  /** HR closed the wave: its notes can be read, no longer changed. */
+  /** The wave is closing or closed: its notes can be read, no longer changed (as the tab shows them). */
   readonly closed: boolean;
 }
 
@@ -172,7 +172,7 @@ export class NotesService {
       sessionId: session.value.id,
       member,
       members: await this.membersOf(pair.value, member),
-      closed: wave?.state === "closed",
+      closed: wave?.state === "closing" || wave?.state === "closed",
     };
   }
 

@@ -182,27 +182,30 @@ describe("notes routes: everyone else", () => {
     expect((await call("GET", elsewhere, sophieToken)).status).toBe(404);
   });
 
-  it("onceHrClosesTheWave_theNotesAreStillRead_butNoLongerChanged", async () => {
-    const wave = await tandem.repos.waves.get(DEMO_WAVE_ID);
-    const before = await tandem.repos.notes.get(DEMO_WAVE_ID, sessionId);
-    await tandem.repos.waves.save({ ...wave!, state: "closed" });
-    try {
-      const read = await call<SessionNotesView>("GET", notesPath, sophieToken);
-      expect(read.status).toBe(200);
-      expect(read.body.revision).toBe(before?.value.revision);
-      const save = await call<{ code: string }>("PUT", notesPath, sophieToken, {
-        revision: read.body.revision,
-        text: "After the end",
-        actionItems: [],
-      });
-      expect(save).toMatchObject({ status: 409, body: { code: "WAVE_CLOSED" } });
-      const tick = await call<{ code: string }>("POST", `${notesPath}/action-items/a1`, lucasToken, {
-        done: false,
-      });
-      expect(tick).toMatchObject({ status: 409, body: { code: "WAVE_CLOSED" } });
-      expect(await tandem.repos.notes.get(DEMO_WAVE_ID, sessionId)).toEqual(before);
-    } finally {
-      await tandem.repos.waves.save({ ...wave!, state: wave!.state });
-    }
-  });
+  it.each(["closing", "closed"] as const)(
+    "onceTheWaveIs_%s_theNotesAreStillRead_butNoLongerChanged",
+    async (state) => {
+      const wave = await tandem.repos.waves.get(DEMO_WAVE_ID);
+      const before = await tandem.repos.notes.get(DEMO_WAVE_ID, sessionId);
+      await tandem.repos.waves.save({ ...wave!, state });
+      try {
+        const read = await call<SessionNotesView>("GET", notesPath, sophieToken);
+        expect(read.status).toBe(200);
+        expect(read.body.revision).toBe(before?.value.revision);
+        const save = await call<{ code: string }>("PUT", notesPath, sophieToken, {
+          revision: read.body.revision,
+          text: "After the end",
+          actionItems: [],
+        });
+        expect(save).toMatchObject({ status: 409, body: { code: "WAVE_CLOSED" } });
+        const tick = await call<{ code: string }>("POST", `${notesPath}/action-items/a1`, lucasToken, {
+          done: false,
+        });
+        expect(tick).toMatchObject({ status: 409, body: { code: "WAVE_CLOSED" } });
+        expect(await tandem.repos.notes.get(DEMO_WAVE_ID, sessionId)).toEqual(before);
+      } finally {
+        await tandem.repos.waves.save({ ...wave!, state: wave!.state });
+      }
+    },
+  );
 });
