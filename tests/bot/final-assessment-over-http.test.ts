@@ -12,7 +12,7 @@ import type { AssessmentResponseCounts } from "../../tab/api/assessment-routes";
 import { validateAdaptiveCard } from "../support/adaptive-card-validation";
 import { apiCall, devTokenFrom } from "../support/api-client";
 import { cardText, executeActions, inputIds } from "../support/card-queries";
-import { CaptureConnector, type CapturedActivity } from "../support/capture-connector";
+import { CaptureConnector, conversationOf } from "../support/capture-connector";
 import { demoPerson } from "../support/demo-people";
 import { postActivity, teamsActivities } from "../support/teams-activities";
 import { startTestTandem, type TestTandem } from "../support/tandem-test-server";
@@ -37,8 +37,6 @@ const INVITATION = /is coming to an end/;
 const REMINDER = /a reminder: your end-of-wave assessment/;
 const chat = (p: Participant) =>
   teamsActivities(connector.url, { aadObjectId: p.aadObjectId!, name: p.displayName });
-const conversationOf = (c: CapturedActivity) =>
-  decodeURIComponent(/\/v3\/conversations\/([^/]+)\/activities/.exec(c.path)?.[1] ?? "");
 const conversation = (p: Participant) => `a:personal-${p.aadObjectId}`;
 
 /** Messages delivered to each conversation whose notification text matches. */

@@ -12,7 +12,7 @@ import { demoParticipants, DEMO_WAVE_ID } from "../../server/demo-wave";
 import { openHrChannelDirectory } from "../../store/hr-channel-store";
 import type { HrChannelView } from "../../tab/api/hr-channel-routes";
 import { apiCall, devTokenFrom } from "../support/api-client";
-import { CaptureConnector, type CapturedActivity } from "../support/capture-connector";
+import { CaptureConnector, conversationOf } from "../support/capture-connector";
 import { aPublishedPair } from "../support/notes-factories";
 import { postActivity } from "../support/teams-activities";
 import { startTestTandem, type TestTandem } from "../support/tandem-test-server";
@@ -66,8 +66,6 @@ const botAdded = (teamId: string, teamName: string, tenantId?: string) =>
     tenantId,
   );
 
-const conversationOf = (c: CapturedActivity) =>
-  decodeURIComponent(/\/v3\/conversations\/([^/]+)\/activities/.exec(c.path)?.[1] ?? "");
 const postsTo = (teamId: string) => connector.sent.filter((c) => conversationOf(c) === teamId);
 const severalTicks = () => new Promise((resolve) => setTimeout(resolve, 1_200));
 

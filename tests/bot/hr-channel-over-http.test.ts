@@ -16,7 +16,7 @@ import { openDeliveryLog } from "../../store/cosmos-store";
 import { hrChannelDocumentId, openHrChannelDirectory } from "../../store/hr-channel-store";
 import type { HrChannelDirectory } from "../../core/hr-channel/hr-channel";
 import { validateAdaptiveCard } from "../support/adaptive-card-validation";
-import { CaptureConnector, type CapturedActivity } from "../support/capture-connector";
+import { CaptureConnector, conversationOf } from "../support/capture-connector";
 import { postActivity } from "../support/teams-activities";
 import { aPublishedPair } from "../support/notes-factories";
 import { startTestTandem, type TestTandem } from "../support/tandem-test-server";
@@ -62,8 +62,6 @@ const botAdded = (teamId: string, from: { aadObjectId: string; name: string }) =
   teamActivity(teamId, from, { type: "conversationUpdate", membersAdded: [{ id: "28:tandem-bot" }] });
 const HR = { aadObjectId: DEMO_HR_OBJECT_ID, name: "Hélène HR" };
 
-const conversationOf = (c: CapturedActivity) =>
-  decodeURIComponent(/\/v3\/conversations\/([^/]+)\/activities/.exec(c.path)?.[1] ?? "");
 const postsToTeam = () => connector.sent.filter((c) => conversationOf(c) === TEAM_ID);
 
 const severalTicks = () => new Promise((resolve) => setTimeout(resolve, 1_200));

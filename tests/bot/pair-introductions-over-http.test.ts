@@ -13,7 +13,7 @@ import { demoParticipants, DEMO_WAVE_ID } from "../../server/demo-wave";
 import type { MatchingView } from "../../tab/api/matching-api-contract";
 import { MAX_CARD_BYTES, validateAdaptiveCard } from "../support/adaptive-card-validation";
 import { cardText, executeActions } from "../support/card-queries";
-import { CaptureConnector, type CapturedActivity } from "../support/capture-connector";
+import { CaptureConnector, type CapturedActivity, conversationOf } from "../support/capture-connector";
 import { postActivity, teamsActivities } from "../support/teams-activities";
 import { startTestTandem, type TestTandem } from "../support/tandem-test-server";
 import { until as waitUntil } from "../support/until";
@@ -46,8 +46,6 @@ const chat = (p: Participant, locale = "en-US") => {
 };
 
 /** The conversation a captured activity went to (the bot's personal chat with one person). */
-const conversationOf = (c: CapturedActivity) =>
-  decodeURIComponent(/\/v3\/conversations\/([^/]+)\/activities/.exec(c.path)?.[1] ?? "");
 const conversationFor = (p: Participant) => `a:personal-${p.aadObjectId}`;
 
 /** What the connector received so far for one person, by the message's text. */

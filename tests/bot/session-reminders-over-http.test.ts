@@ -21,7 +21,7 @@ import { openDeliveryLog } from "../../store/cosmos-store";
 import { openSchedulerLease } from "../../store/scheduler-lease";
 import { validateAdaptiveCard } from "../support/adaptive-card-validation";
 import { cardText, executeActions } from "../support/card-queries";
-import { CaptureConnector, type CapturedActivity } from "../support/capture-connector";
+import { CaptureConnector, conversationOf } from "../support/capture-connector";
 import { postActivity, teamsActivities } from "../support/teams-activities";
 import { startTestTandem, type TestTandem } from "../support/tandem-test-server";
 import { until } from "../support/until";
@@ -56,8 +56,6 @@ const secondId = sessionId(pairId, 2);
 
 const chat = (p: Participant) =>
   teamsActivities(connector.url, { aadObjectId: p.aadObjectId!, name: p.displayName });
-const conversationOf = (c: CapturedActivity) =>
-  decodeURIComponent(/\/v3\/conversations\/([^/]+)\/activities/.exec(c.path)?.[1] ?? "");
 
 /** Every card message either instance delivered to `p` whose notification text matches. */
 function delivered(p: Participant, text: RegExp): unknown[] {

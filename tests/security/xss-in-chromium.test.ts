@@ -8,7 +8,7 @@ import type { Browser, Page } from "playwright-core";
 import type { Participant } from "../../core/participant";
 import { DEMO_WAVE_ID } from "../../server/demo-wave";
 import { apiCall, devTokenFrom } from "../support/api-client";
-import { launchBrowser, newLocalPage } from "../support/browser";
+import { launchBrowser, signInToTab } from "../support/browser";
 import { aPublishedPair } from "../support/notes-factories";
 import { startTestTandem, type TestTandem } from "../support/tandem-test-server";
 
@@ -50,12 +50,7 @@ afterAll(async () => {
   await tandem?.stop();
 });
 
-async function signIn(userId: string): Promise<Page> {
-  const page = await newLocalPage(browser);
-  await page.goto(`${tandem.url}/tab/`);
-  await page.getByTestId(`dev-user-${userId}`).click();
-  return page;
-}
+const signIn = (userId: string): Promise<Page> => signInToTab(browser, tandem.url, userId);
 
 /** Nothing ran and nothing was injected: the payloads' side effect is unset and no payload element exists. */
 async function expectNoScriptRan(page: Page): Promise<void> {

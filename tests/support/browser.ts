@@ -87,3 +87,28 @@ export async function newLocalPage(browser: Browser, options: LocalPageOptions =
   );
   return context.newPage();
 }
+
+export interface TabSignInOptions {
+  /** Appended to /tab/, e.g. "?lang=fr". */
+  readonly query?: string;
+  /** Collects the URL of every script the page loads (to check which lazy chunks came). */
+  readonly scripts?: string[];
+}
+
+/** A new local page on the tab at `baseUrl`, signed in through the development sign-in as `userId`. */
+export async function signInToTab(
+  browser: Browser,
+  baseUrl: string,
+  userId: string,
+  options: TabSignInOptions = {},
+): Promise<Page> {
+  const page = await newLocalPage(browser);
+  const { scripts } = options;
+  if (scripts !== undefined)
+    page.on("request", (request) => {
+      if (request.resourceType() === "script") scripts.push(request.url());
+    });
+  await page.goto(`${baseUrl}/tab/${options.query ?? ""}`);
+  await page.getByTestId(`dev-user-${userId}`).click();
+  return page;
+}

@@ -12,6 +12,11 @@ export interface CapturedActivity {
   };
 }
 
+/** The conversation an activity was sent to (the {id} of its /v3/conversations/{id}/activities path). */
+export function conversationOf(captured: CapturedActivity): string {
+  return decodeURIComponent(/\/v3\/conversations\/([^/]+)\/activities/.exec(captured.path)?.[1] ?? "");
+}
+
 /**
  * A local stand-in for the Bot Connector: the tests use its URL as the activities' serviceUrl and read
  * what the bot sent back (POST /v3/conversations/{id}/activities[/{replyToId}]).

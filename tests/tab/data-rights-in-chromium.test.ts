@@ -8,7 +8,7 @@ import { readFile } from "node:fs/promises";
 import { readFileSync } from "node:fs";
 import type { Browser, Page } from "playwright-core";
 import { DEMO_WAVE_ID } from "../../server/demo-wave";
-import { launchBrowser, newLocalPage } from "../support/browser";
+import { launchBrowser, signInToTab } from "../support/browser";
 import { startTestTandem, type TestTandem } from "../support/tandem-test-server";
 
 jest.setTimeout(120_000);
@@ -26,12 +26,7 @@ afterAll(async () => {
   await tandem?.stop();
 });
 
-async function signIn(userId: string): Promise<Page> {
-  const page = await newLocalPage(browser);
-  await page.goto(`${tandem.url}/tab/`);
-  await page.getByTestId(`dev-user-${userId}`).click();
-  return page;
-}
+const signIn = (userId: string): Promise<Page> => signInToTab(browser, tandem.url, userId);
 
 async function seriousViolations(page: Page, selector: string): Promise<string[]> {
   await page.evaluate(AXE); // through DevTools: the tab's CSP forbids inline scripts

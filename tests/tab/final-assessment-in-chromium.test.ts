@@ -8,7 +8,7 @@
 import { readFileSync } from "node:fs";
 import type { Browser, Page } from "playwright-core";
 import { DEMO_WAVE_ID } from "../../server/demo-wave";
-import { launchBrowser, newLocalPage } from "../support/browser";
+import { launchBrowser, signInToTab } from "../support/browser";
 import { startTestTandem, type TestTandem } from "../support/tandem-test-server";
 
 jest.setTimeout(120_000);
@@ -29,12 +29,7 @@ afterAll(async () => {
 });
 
 async function signIn(userId: string, scripts: string[] = []): Promise<Page> {
-  const page = await newLocalPage(browser);
-  page.on("request", (request) => {
-    if (request.resourceType() === "script") scripts.push(request.url());
-  });
-  await page.goto(`${tandem.url}/tab/`);
-  await page.getByTestId(`dev-user-${userId}`).click();
+  const page = await signInToTab(browser, tandem.url, userId, { scripts });
   await page.locator('[data-testid="final-assessment"][data-state="ready"]').waitFor({ timeout: 30_000 });
   return page;
 }

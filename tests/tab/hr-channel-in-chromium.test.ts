@@ -7,7 +7,7 @@ import type { Browser, Page } from "playwright-core";
 import type { HrChannelDirectory } from "../../core/hr-channel/hr-channel";
 import { DEMO_TENANT_ID, loadConfig } from "../../server/config";
 import { openHrChannelDirectory } from "../../store/hr-channel-store";
-import { launchBrowser, newLocalPage } from "../support/browser";
+import { launchBrowser, signInToTab } from "../support/browser";
 import { startTestTandem, type TestTandem } from "../support/tandem-test-server";
 
 jest.setTimeout(90_000);
@@ -40,12 +40,7 @@ afterAll(async () => {
   await tandem?.stop();
 });
 
-async function signIn(userId: string): Promise<Page> {
-  const page = await newLocalPage(browser);
-  await page.goto(`${tandem.url}/tab/`);
-  await page.getByTestId(`dev-user-${userId}`).click();
-  return page;
-}
+const signIn = (userId: string): Promise<Page> => signInToTab(browser, tandem.url, userId);
 
 describe("the HR channel panel in Chromium", () => {
   it("hrLead_seesNoChannel_usesTheCandidateTeam_andIsToldItIsNowTheHrChannel", async () => {

@@ -1,7 +1,7 @@
 /** The HR part of the tab in Chromium against the real server: access by role, the demo wave, a CSV import, the needs. */
 import type { Browser, Page } from "playwright-core";
 import { DEMO_WAVE_ID } from "../../server/demo-wave";
-import { launchBrowser, newLocalPage } from "../support/browser";
+import { launchBrowser, signInToTab } from "../support/browser";
 import { startTestTandem, type TestTandem } from "../support/tandem-test-server";
 
 jest.setTimeout(90_000);
@@ -17,12 +17,7 @@ afterAll(async () => {
   await tandem?.stop();
 });
 
-async function signIn(userId: string): Promise<Page> {
-  const page = await newLocalPage(browser);
-  await page.goto(`${tandem.url}/tab/`);
-  await page.getByTestId(`dev-user-${userId}`).click();
-  return page;
-}
+const signIn = (userId: string): Promise<Page> => signInToTab(browser, tandem.url, userId);
 
 describe("the HR tab in Chromium", () => {
   it("participant_seesNoProgrammeTab", async () => {

@@ -5,7 +5,7 @@
  */
 import type { Browser, Locator, Page } from "playwright-core";
 import { DEMO_WAVE_ID } from "../../server/demo-wave";
-import { launchBrowser, newLocalPage } from "../support/browser";
+import { launchBrowser, signInToTab } from "../support/browser";
 import { startTestTandem, type TestTandem } from "../support/tandem-test-server";
 
 jest.setTimeout(120_000);
@@ -19,15 +19,8 @@ afterAll(async () => {
   await browser?.close();
 });
 
-async function signIn(tandem: TestTandem, userId: string, scripts: string[] = []): Promise<Page> {
-  const page = await newLocalPage(browser);
-  page.on("request", (request) => {
-    if (request.resourceType() === "script") scripts.push(request.url());
-  });
-  await page.goto(`${tandem.url}/tab/`);
-  await page.getByTestId(`dev-user-${userId}`).click();
-  return page;
-}
+const signIn = (tandem: TestTandem, userId: string, scripts: string[] = []): Promise<Page> =>
+  signInToTab(browser, tandem.url, userId, { scripts });
 
 interface Row {
   readonly menteeId: string;

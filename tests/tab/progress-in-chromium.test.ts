@@ -12,7 +12,7 @@ import { checkInId, type MentoringSession } from "../../core/sessions/session";
 import { DEMO_WAVE_ID } from "../../server/demo-wave";
 import { PROGRESS_CATALOGUE } from "../../tab/app/texts/progress-catalogue";
 import { apiCall, devTokenFrom } from "../support/api-client";
-import { launchBrowser, newLocalPage } from "../support/browser";
+import { launchBrowser, signInToTab } from "../support/browser";
 import { aPublishedPair } from "../support/notes-factories";
 import { aSession } from "../support/session-factories";
 import { startTestTandem, type TestTandem } from "../support/tandem-test-server";
@@ -108,15 +108,8 @@ async function held(
     });
 }
 
-async function signIn(userId: string, query: string, scripts: string[] = []): Promise<Page> {
-  const page = await newLocalPage(browser);
-  page.on("request", (request) => {
-    if (request.resourceType() === "script") scripts.push(request.url());
-  });
-  await page.goto(`${tandem.url}/tab/?${query}`);
-  await page.getByTestId(`dev-user-${userId}`).click();
-  return page;
-}
+const signIn = (userId: string, query: string, scripts: string[] = []): Promise<Page> =>
+  signInToTab(browser, tandem.url, userId, { query: `?${query}`, scripts });
 
 describe("HR's Progress section in Chromium", () => {
   it("hrLead_opensTheRunningWave_andSeesThePairAtRiskFirst_withItsLastActivity", async () => {
