@@ -38,6 +38,8 @@ export interface AssignmentSolution {
   /** True when the duals were checked against every (row, column) pair, not only the candidates solved on. */
   readonly certified: boolean;
   readonly stats: {
+    /** "dense": solved over the full cost matrix (small problems); "sparse": on candidates, then certified. */
+    readonly method: "dense" | "sparse";
     /** Candidate rounds: 1 when the first sparse solve was already optimal. */
     readonly rounds: number;
     /** Candidate edges in the last sparse solve. */
@@ -48,6 +50,11 @@ export interface AssignmentSolution {
 }
 
 export interface SolveOptions {
-  /** How many of its cheapest columns each row starts with (the solver adds more where certification asks). */
+  /**
+   * "auto" (the default): dense up to DENSE_MAX_PAIRS pairs, sparse above. Both are exact and certified;
+   * when several assignments are equally cheap they may pick different ones.
+   */
+  readonly method?: "auto" | "dense" | "sparse";
+  /** Sparse only: how many of its cheapest columns each row starts with (more are added where certification asks). */
   readonly candidatesPerRow?: number;
 }

@@ -2,9 +2,10 @@ import { TandemError } from "../errors";
 import type { AssignmentProblem, AssignmentSolution, SolveOptions } from "./assignment-problem";
 import { addEdges, type CandidateGraph } from "./candidate-graph";
 import { selectCandidates } from "./candidate-selection";
+import { DENSE_MAX_PAIRS, solveDense } from "./dense-assignment";
 import { certify, tightenDuals } from "./dual-certificate";
 import { reopenRows } from "./warm-restart";
-import { reduceRows } from "./row-reduction";
+import { GraphRowScan, reduceRows } from "./row-reduction";
 import { ShortestPathPlacer, emptyState, type AssignmentState } from "./sparse-assignment";
 
 /** How many cheapest columns each row starts with when the caller does not say. */
@@ -19,12 +20,18 @@ const COLUMN_SHARE = 3;
  * The optimal assignment of rows (mentees) to columns (mentors with capacities), leaving a row
  * unassigned only at its unassignedCost, with the duals that prove it against every pair.
  *
- * Each row keeps its few cheapest columns; the sparse problem is solved by successive shortest paths;
- * the duals are then checked against all pairs, and the pairs they miss are added and the problem
- * solved again from where it was, until nothing is missed.
+ * Small problems (up to DENSE_MAX_PAIRS pairs) are solved over their full cost matrix (dense-assignment.ts).
+ * Larger ones sparsely: each row keeps its few cheapest columns; the sparse problem is solved by
+ * successive shortest paths; the duals are then checked against all pairs, and the pairs they miss are
+ * added and the problem solved again from where it was, until nothing is missed.
  */
 export function solveAssignment(problem: AssignmentProblem, options: SolveOptions = {}): AssignmentSolution {
   validate(problem);
+  const method = options.method ?? "auto";
+  if (method === "dense" || (method === "auto" && problem.rows * problem.columns <= DENSE_MAX_PAIRS)) {
+    const dense = solveDense(problem);
+    if (dense !== null) return dense;
+  }
   const perRow = Math.max(1, Math.floor(options.candidatesPerRow ?? DEFAULT_CANDIDATES_PER_ROW));
   const selection = selectCandidates(problem, {
     perRow,
@@ -34,7 +41,7 @@ export function solveAssignment(problem: AssignmentProblem, options: SolveOption
   const leftOutBound = selection.leftOutBound;
   let graph = selection.graph;
   const state = emptyState(problem.rows, problem.capacity, problem.unassignedCost);
-  reduceRows(graph, state, rowRange(problem.rows));
+  reduceRows(new GraphRowScan(graph), state, rowRange(problem.rows));
   new ShortestPathPlacer(graph, state).placeAll();
   let rounds = 1;
   let rescannedRows = 0;
@@ -50,12 +57,17 @@ export function solveAssignment(problem: AssignmentProblem, options: SolveOption
     if (graph.column.length === before)
       throw new Error("certification added no pair: solver invariant broken");
     const freed = reopenRows(graph, state, found.violatedRows);
-    reduceRows(graph, state, freed);
+    reduceRows(new GraphRowScan(graph), state, freed);
     new ShortestPathPlacer(graph, state).placeAll();
     rounds++;
   }
   closeZeroCapacityColumns(state, selection.closedColumnCheapest);
-  return solutionOf(graph, state, { rounds, candidateEdges: graph.column.length, rescannedRows });
+  return solutionOf(graph, state, {
+    method: "sparse",
+    rounds,
+    candidateEdges: graph.column.length,
+    rescannedRows,
+  });
 }
 
 /** 0 … rows − 1. */

@@ -11,7 +11,7 @@ const RELATIVE_TOLERANCE = 1e-12;
 const SCALE_TOLERANCE = 1e-15;
 
 /** True when `value` is below `limit` by more than rounding: a ≥ b is only doubted past this. */
-function clearlyBelow(value: number, limit: number, unassignedCost: number): boolean {
+export function clearlyBelow(value: number, limit: number, unassignedCost: number): boolean {
   return (
     value <
     limit - RELATIVE_TOLERANCE * (Math.abs(value) + Math.abs(limit)) - SCALE_TOLERANCE * unassignedCost

@@ -8,17 +8,17 @@ import { FREE, UNASSIGNED, attach, detach, type AssignmentState } from "./sparse
  * the shortest-path phase, which places whatever rows this leaves free; after a few passes most rows are
  * placed in a few operations each instead of a search.
  */
-export function reduceRows(graph: CandidateGraph, state: AssignmentState, rows: ArrayLike<number>): void {
+export function reduceRows(scan: RowScan, state: AssignmentState, rows: ArrayLike<number>): void {
   let free: number[] = [];
   // Indexed loops, no iterators: a wave's first call runs these in the interpreter.
   for (let i = 0; i < rows.length; i++) if (state.columnOfRow[rows[i]!] === FREE) free.push(rows[i]!);
-  let budget = 32 * free.length + 16;
+  let budget = 8 * free.length + 16;
   for (let pass = 0; pass < PASSES && free.length > 0; pass++) {
     const next: number[] = [];
     for (let i = 0; i < free.length; i++) {
       let row = free[i]!;
       while (row >= 0 && budget-- > 0) {
-        const evicted = step(graph, state, row);
+        const evicted = step(scan, state, row);
         if (evicted === NONE) break;
         if (evicted >= 0) {
           row = evicted; // the column's dual fell: place the evicted row at once
@@ -40,26 +40,13 @@ const PASSES = 4;
  * Places `row`; returns NONE, the evicted row (≥ 0) when a column dual fell, or −(evicted row) − 2 when
  * the row was swapped in at an unchanged dual.
  */
-function step(graph: CandidateGraph, state: AssignmentState, row: number): number {
-  const { start, column, cost } = graph;
+function step(scan: RowScan, state: AssignmentState, row: number): number {
   const { columnDual, rowDual, load, capacity, firstRow, nextRow, unassignedCost } = state;
-  let best = Infinity;
-  let bestColumn = UNASSIGNED;
-  let second = Infinity;
-  let secondColumn = UNASSIGNED;
-  for (let e = start[row]!, to = start[row + 1]!; e < to; e++) {
-    const c = column[e]!;
-    const value = cost[e]! - columnDual[c]!;
-    if (value < best) {
-      second = best;
-      secondColumn = bestColumn;
-      best = value;
-      bestColumn = c;
-    } else if (value < second) {
-      second = value;
-      secondColumn = c;
-    }
-  }
+  scan.cheapestTwo(row, columnDual);
+  let best = scan.best;
+  let bestColumn = scan.bestColumn;
+  let second = scan.second;
+  let secondColumn = scan.secondColumn;
   if (unassignedCost < best) {
     second = best;
     secondColumn = bestColumn;
@@ -84,7 +71,7 @@ function step(graph: CandidateGraph, state: AssignmentState, row: number): numbe
   let leavingSlack = Infinity;
   let othersSlack = Infinity;
   for (let k = firstRow[bestColumn]!; k >= 0; k = nextRow[k]!) {
-    const slack = capacity[bestColumn] === 1 ? 0 : slackOf(graph, state, k, bestColumn);
+    const slack = capacity[bestColumn] === 1 ? 0 : slackOf(scan, state, k, bestColumn);
     if (slack < leavingSlack) {
       othersSlack = Math.min(othersSlack, leavingSlack);
       leaving = k;
@@ -123,14 +110,57 @@ function step(graph: CandidateGraph, state: AssignmentState, row: number): numbe
 }
 
 /** How far row k's dual can rise while it stays on column `on`: its next-cheapest option minus its dual. */
-function slackOf(graph: CandidateGraph, state: AssignmentState, k: number, on: number): number {
-  const { start, column, cost } = graph;
-  let next = state.unassignedCost;
-  for (let e = start[k]!, to = start[k + 1]!; e < to; e++) {
-    const c = column[e]!;
-    if (c === on) continue;
-    const value = cost[e]! - state.columnDual[c]!;
-    if (value < next) next = value;
-  }
+function slackOf(scan: RowScan, state: AssignmentState, k: number, on: number): number {
+  scan.cheapestTwo(k, state.columnDual);
+  const next = Math.min(state.unassignedCost, scan.bestColumn === on ? scan.second : scan.best);
   return Math.max(0, next - state.rowDual[k]!);
+}
+
+/**
+ * A row's two cheapest columns by reduced cost (cost − columnDual), over whatever pairs the solver holds:
+ * the candidate graph's edges, or a dense matrix's every open column. One small method for each: it is
+ * the loop a first call runs most, and V8 optimises a small hot function sooner than a large one.
+ */
+export interface RowScan {
+  /** Sets best, bestColumn, second and secondColumn (Infinity and UNASSIGNED where the row has fewer pairs). */
+  cheapestTwo(row: number, columnDual: Float64Array): void;
+  best: number;
+  bestColumn: number;
+  second: number;
+  secondColumn: number;
+}
+
+/** The two cheapest over a candidate graph's edges. */
+export class GraphRowScan implements RowScan {
+  best = Infinity;
+  bestColumn = UNASSIGNED;
+  second = Infinity;
+  secondColumn = UNASSIGNED;
+
+  constructor(private readonly graph: CandidateGraph) {}
+
+  cheapestTwo(row: number, columnDual: Float64Array): void {
+    const { start, column, cost } = this.graph;
+    let best = Infinity;
+    let bestColumn = UNASSIGNED;
+    let second = Infinity;
+    let secondColumn = UNASSIGNED;
+    for (let e = start[row]!, to = start[row + 1]!; e < to; e++) {
+      const c = column[e]!;
+      const value = cost[e]! - columnDual[c]!;
+      if (value < best) {
+        second = best;
+        secondColumn = bestColumn;
+        best = value;
+        bestColumn = c;
+      } else if (value < second) {
+        second = value;
+        secondColumn = c;
+      }
+    }
+    this.best = best;
+    this.bestColumn = bestColumn;
+    this.second = second;
+    this.secondColumn = secondColumn;
+  }
 }

@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import type { AssignmentProblem, AssignmentSolution } from "../../../core/matching/assignment-problem";
 import { solveAssignment } from "../../../core/matching/assignment-solver";
+import { DENSE_MAX_PAIRS } from "../../../core/matching/dense-assignment";
 import { hasErrorCode } from "../../../core/errors";
 
 /** A problem over an explicit cost matrix (rows × columns, Infinity = forbidden). */
@@ -113,43 +114,121 @@ const smallProblem = fc
     costs: costs.map((row) => row.map(([cost, draw]) => (draw < forbiddenShare ? Infinity : cost))),
   }));
 
-describe("solveAssignment", () => {
-  it("randomSmallProblems_matchTheBruteForceOptimumWithValidDuals", () => {
-    fc.assert(
-      fc.property(smallProblem, ({ costs, capacities, candidatesPerRow }) => {
-        const { problem } = problemOf(costs, capacities);
-        const solution = solveAssignment(problem, { candidatesPerRow });
-        expect(objective(problem, solution)).toBe(bruteForceOptimum(problem, costs));
-        expectValidSolution(problem, costs, solution);
-      }),
-      { numRuns: 400 },
-    );
-  });
-
-  it("uniformRandomFloatCosts_areOptimalWithinRelativeTolerance", () => {
-    const floatProblem = fc
-      .record({ rows: fc.integer({ min: 1, max: 7 }), columns: fc.integer({ min: 1, max: 5 }) })
-      .chain(({ rows, columns }) =>
-        fc.record({
-          capacities: fc.array(fc.integer({ min: 1, max: 3 }), { minLength: columns, maxLength: columns }),
-          costs: fc.array(
-            fc.array(fc.double({ min: 0, max: 1, noNaN: true }), { minLength: columns, maxLength: columns }),
-            { minLength: rows, maxLength: rows },
-          ),
+describe.each(["dense", "sparse"] as const)("solveAssignment, %s", (method) => {
+    it("randomSmallProblems_matchTheBruteForceOptimumWithValidDuals", () => {
+      fc.assert(
+        fc.property(smallProblem, ({ costs, capacities, candidatesPerRow }) => {
+          const { problem } = problemOf(costs, capacities);
+          const solution = solveAssignment(problem, { method, candidatesPerRow });
+          expect(objective(problem, solution)).toBe(bruteForceOptimum(problem, costs));
+          expectValidSolution(problem, costs, solution);
         }),
+        { numRuns: 400 },
       );
-    fc.assert(
-      fc.property(floatProblem, ({ costs, capacities }) => {
-        const { problem } = problemOf(costs, capacities);
-        const solution = solveAssignment(problem, { candidatesPerRow: 2 });
-        const optimum = bruteForceOptimum(problem, costs);
-        expect(Math.abs(objective(problem, solution) - optimum)).toBeLessThanOrEqual(1e-9 * (1 + optimum));
-        expectValidSolution(problem, costs, solution, 1e-9);
-      }),
-      { numRuns: 300 },
-    );
-  });
+    });
 
+    it("uniformRandomFloatCosts_areOptimalWithinRelativeTolerance", () => {
+      const floatProblem = fc
+        .record({ rows: fc.integer({ min: 1, max: 7 }), columns: fc.integer({ min: 1, max: 5 }) })
+        .chain(({ rows, columns }) =>
+          fc.record({
+            capacities: fc.array(fc.integer({ min: 1, max: 3 }), { minLength: columns, maxLength: columns }),
+            costs: fc.array(
+              fc.array(fc.double({ min: 0, max: 1, noNaN: true }), { minLength: columns, maxLength: columns }),
+              { minLength: rows, maxLength: rows },
+            ),
+          }),
+        );
+      fc.assert(
+        fc.property(floatProblem, ({ costs, capacities }) => {
+          const { problem } = problemOf(costs, capacities);
+          const solution = solveAssignment(problem, { method, candidatesPerRow: 2 });
+          const optimum = bruteForceOptimum(problem, costs);
+          expect(Math.abs(objective(problem, solution) - optimum)).toBeLessThanOrEqual(1e-9 * (1 + optimum));
+          expectValidSolution(problem, costs, solution, 1e-9);
+        }),
+        { numRuns: 300 },
+      );
+    });
+
+    it("sameInput_givesTheSameOutput", () => {
+      fc.assert(
+        fc.property(smallProblem, ({ costs, capacities, candidatesPerRow }) => {
+          const first = solveAssignment(problemOf(costs, capacities).problem, { method, candidatesPerRow });
+          const second = solveAssignment(problemOf(costs, capacities).problem, { method, candidatesPerRow });
+          expect(Array.from(second.columnOfRow)).toEqual(Array.from(first.columnOfRow));
+          expect(Array.from(second.rowDual)).toEqual(Array.from(first.rowDual));
+          expect(Array.from(second.columnDual)).toEqual(Array.from(first.columnDual));
+        }),
+        { numRuns: 100 },
+      );
+    });
+
+    it("noRows_isAnEmptyCertifiedSolution", () => {
+      const { problem } = problemOf([], [1, 2]);
+      const solution = solveAssignment(problem, { method });
+      expect(solution.columnOfRow).toHaveLength(0);
+      expect(solution.assignedCost).toBe(0);
+      expect(solution.certified).toBe(true);
+      expect(Array.from(solution.columnDual)).toEqual([0, 0]);
+    });
+
+    it("noColumns_leavesEveryRowUnassignedAtItsCost", () => {
+      const { problem } = problemOf([[], []], [], 7);
+      const solution = solveAssignment(problem, { method });
+      expect(Array.from(solution.columnOfRow)).toEqual([-1, -1]);
+      expect(solution.unassignedRows).toBe(2);
+      expect(Array.from(solution.rowDual)).toEqual([7, 7]);
+    });
+
+    it("rowWithEveryPairForbidden_isUnassignedAndTheOthersStillMatched", () => {
+      const costs = [
+        [Infinity, Infinity],
+        [3, 1],
+        [2, 5],
+      ];
+      const { problem } = problemOf(costs, [1, 1]);
+      const solution = solveAssignment(problem, { method });
+      expect(Array.from(solution.columnOfRow)).toEqual([-1, 1, 0]);
+      expectValidSolution(problem, costs, solution);
+    });
+
+    it("capacityZeroColumn_isNeverUsedAndItsDualKeepsItsPairsFeasible", () => {
+      const costs = [
+        [0, 5],
+        [0, 6],
+      ];
+      const { problem } = problemOf(costs, [0, 2]);
+      const solution = solveAssignment(problem, { method });
+      expect(Array.from(solution.columnOfRow)).toEqual([1, 1]);
+      expectValidSolution(problem, costs, solution);
+    });
+
+    it("moreRowsThanCapacity_assignsTheCheapestSetAndLeavesTheRestUnassigned", () => {
+      const costs = [[4], [1], [3], [2]];
+      const { problem } = problemOf(costs, [2]);
+      const solution = solveAssignment(problem, { method });
+      expect(Array.from(solution.columnOfRow)).toEqual([-1, 0, -1, 0]);
+      expect(solution.assignedCost).toBe(3);
+      expectValidSolution(problem, costs, solution);
+    });
+
+    it("capacityColumn_takesSeveralRowsWithoutBeingCopied", () => {
+      const costs = [
+        [1, 9],
+        [1, 9],
+        [1, 9],
+        [9, 1],
+      ];
+      const { problem } = problemOf(costs, [3, 1]);
+      const solution = solveAssignment(problem, { method });
+      expect(Array.from(solution.columnOfRow)).toEqual([0, 0, 0, 1]);
+      expect(solution.assignedCost).toBe(4);
+      expectValidSolution(problem, costs, solution);
+    });
+});
+
+describe("solveAssignment, sparse candidates and certificate", () => {
   it("widerProblemsFromFewCandidates_reachTheSameOptimumAsFromEveryPair", () => {
     // Wider than the brute force can enumerate: rows must go past their reserve, so rounds, rescans
     // and warm re-solves all run. The all-pairs solve needs no certificate (nothing is left out).
@@ -171,25 +250,12 @@ describe("solveAssignment", () => {
     fc.assert(
       fc.property(wideProblem, ({ costs, capacities, candidatesPerRow }) => {
         const { problem } = problemOf(costs, capacities);
-        const sparse = solveAssignment(problem, { candidatesPerRow });
-        const full = solveAssignment(problem, { candidatesPerRow: capacities.length });
+        const sparse = solveAssignment(problem, { method: "sparse", candidatesPerRow });
+        const full = solveAssignment(problem, { method: "sparse", candidatesPerRow: capacities.length });
         expect(objective(problem, sparse)).toBe(objective(problem, full));
         expectValidSolution(problem, costs, sparse);
       }),
       { numRuns: 80 },
-    );
-  });
-
-  it("sameInput_givesTheSameOutput", () => {
-    fc.assert(
-      fc.property(smallProblem, ({ costs, capacities, candidatesPerRow }) => {
-        const first = solveAssignment(problemOf(costs, capacities).problem, { candidatesPerRow });
-        const second = solveAssignment(problemOf(costs, capacities).problem, { candidatesPerRow });
-        expect(Array.from(second.columnOfRow)).toEqual(Array.from(first.columnOfRow));
-        expect(Array.from(second.rowDual)).toEqual(Array.from(first.rowDual));
-        expect(Array.from(second.columnDual)).toEqual(Array.from(first.columnDual));
-      }),
-      { numRuns: 100 },
     );
   });
 
@@ -201,7 +267,7 @@ describe("solveAssignment", () => {
       [4, 5, 9],
     ];
     const { problem, fillRowCalls } = problemOf(costs, [1, 1, 1]);
-    const solution = solveAssignment(problem, { candidatesPerRow: 1 });
+    const solution = solveAssignment(problem, { method: "sparse", candidatesPerRow: 1 });
     expect(solution.stats.rounds).toBeGreaterThan(1);
     expect(solution.stats.rescannedRows).toBe(0);
     expect(fillRowCalls()).toBe(costs.length);
@@ -216,7 +282,7 @@ describe("solveAssignment", () => {
     const size = 100;
     const costs = Array.from({ length: size }, () => Array.from({ length: size }, (_, c) => c));
     const { problem, fillRowCalls } = problemOf(costs, new Array<number>(size).fill(1));
-    const solution = solveAssignment(problem, { candidatesPerRow: 1 });
+    const solution = solveAssignment(problem, { method: "sparse", candidatesPerRow: 1 });
     expect(solution.stats.rescannedRows).toBeGreaterThan(0);
     expect(fillRowCalls()).toBe(size + solution.stats.rescannedRows);
     expect(solution.assignedCost).toBe((size * (size - 1)) / 2);
@@ -229,75 +295,78 @@ describe("solveAssignment", () => {
       [2, 0, 5],
     ];
     const { problem, fillRowCalls } = problemOf(costs, [1, 1, 1]);
-    const solution = solveAssignment(problem, { candidatesPerRow: 3 });
-    expect(solution.stats).toEqual({ rounds: 1, candidateEdges: 6, rescannedRows: 0 });
+    const solution = solveAssignment(problem, { method: "sparse", candidatesPerRow: 3 });
+    expect(solution.stats).toEqual({ method: "sparse", rounds: 1, candidateEdges: 6, rescannedRows: 0 });
     expect(fillRowCalls()).toBe(2);
     expect(solution.assignedCost).toBe(3);
   });
+});
 
-  it("noRows_isAnEmptyCertifiedSolution", () => {
-    const { problem } = problemOf([], [1, 2]);
-    const solution = solveAssignment(problem);
-    expect(solution.columnOfRow).toHaveLength(0);
-    expect(solution.assignedCost).toBe(0);
-    expect(solution.certified).toBe(true);
-    expect(Array.from(solution.columnDual)).toEqual([0, 0]);
+describe("solveAssignment, dense over the full matrix", () => {
+  it("widerProblemsWithTiesAndCapacities_reachTheSameOptimumDenseAndSparse", () => {
+    const wideProblem = fc
+      .record({ rows: fc.integer({ min: 1, max: 60 }), columns: fc.integer({ min: 1, max: 40 }) })
+      .chain(({ rows, columns }) =>
+        fc.record({
+          capacities: fc.array(fc.integer({ min: 0, max: 3 }), { minLength: columns, maxLength: columns }),
+          costs: fc.array(
+            fc.array(fc.oneof(fc.integer({ min: 0, max: 6 }), fc.constant(Infinity)), {
+              minLength: columns,
+              maxLength: columns,
+            }),
+            { minLength: rows, maxLength: rows },
+          ),
+        }),
+      );
+    fc.assert(
+      fc.property(wideProblem, ({ costs, capacities }) => {
+        const { problem } = problemOf(costs, capacities);
+        const dense = solveAssignment(problem, { method: "dense" });
+        const sparse = solveAssignment(problem, { method: "sparse", candidatesPerRow: 2 });
+        expect(dense.stats.method).toBe("dense");
+        expect(objective(problem, dense)).toBe(objective(problem, sparse));
+        expectValidSolution(problem, costs, dense);
+      }),
+      { numRuns: 80 },
+    );
   });
 
-  it("noColumns_leavesEveryRowUnassignedAtItsCost", () => {
-    const { problem } = problemOf([[], []], [], 7);
-    const solution = solveAssignment(problem);
-    expect(Array.from(solution.columnOfRow)).toEqual([-1, -1]);
-    expect(solution.unassignedRows).toBe(2);
-    expect(Array.from(solution.rowDual)).toEqual([7, 7]);
-  });
-
-  it("rowWithEveryPairForbidden_isUnassignedAndTheOthersStillMatched", () => {
+  it("eachRowsCosts_areAskedForOnceAndEveryOpenPairCounts", () => {
     const costs = [
-      [Infinity, Infinity],
-      [3, 1],
-      [2, 5],
+      [4, 1, 3, 2],
+      [2, 0, 5, 1],
+      [1, 1, 1, 1],
     ];
-    const { problem } = problemOf(costs, [1, 1]);
-    const solution = solveAssignment(problem);
-    expect(Array.from(solution.columnOfRow)).toEqual([-1, 1, 0]);
+    const { problem, fillRowCalls } = problemOf(costs, [1, 0, 2, 1]);
+    const solution = solveAssignment(problem, { method: "dense" });
+    expect(fillRowCalls()).toBe(3);
+    expect(solution.stats).toEqual({ method: "dense", rounds: 1, candidateEdges: 9, rescannedRows: 0 });
+    expect(objective(problem, solution)).toBe(bruteForceOptimum(problem, costs));
     expectValidSolution(problem, costs, solution);
   });
 
-  it("capacityZeroColumn_isNeverUsedAndItsDualKeepsItsPairsFeasible", () => {
-    const costs = [
-      [0, 5],
-      [0, 6],
-    ];
-    const { problem } = problemOf(costs, [0, 2]);
-    const solution = solveAssignment(problem);
-    expect(Array.from(solution.columnOfRow)).toEqual([1, 1]);
-    expectValidSolution(problem, costs, solution);
+  it("auto_solvesDenselyUpToTheLimitAndSparselyAbove", () => {
+    const columns = 512;
+    const problemOfRows = (rows: number): AssignmentProblem => ({
+      rows,
+      columns,
+      capacity: new Int32Array(columns).fill(1),
+      unassignedCost: 1000,
+      fillRow(row, out) {
+        for (let c = 0; c < columns; c++) out[c] = (row * 7 + c * 3) % 11;
+      },
+    });
+    expect(DENSE_MAX_PAIRS).toBe(columns * 512);
+    const atLimit = solveAssignment(problemOfRows(512));
+    const above = solveAssignment(problemOfRows(513));
+    expect(atLimit.stats.method).toBe("dense");
+    expect(above.stats.method).toBe("sparse");
+    expect(above.certified).toBe(true);
+    expect(above.unassignedRows).toBe(1);
   });
+});
 
-  it("moreRowsThanCapacity_assignsTheCheapestSetAndLeavesTheRestUnassigned", () => {
-    const costs = [[4], [1], [3], [2]];
-    const { problem } = problemOf(costs, [2]);
-    const solution = solveAssignment(problem);
-    expect(Array.from(solution.columnOfRow)).toEqual([-1, 0, -1, 0]);
-    expect(solution.assignedCost).toBe(3);
-    expectValidSolution(problem, costs, solution);
-  });
-
-  it("capacityColumn_takesSeveralRowsWithoutBeingCopied", () => {
-    const costs = [
-      [1, 9],
-      [1, 9],
-      [1, 9],
-      [9, 1],
-    ];
-    const { problem } = problemOf(costs, [3, 1]);
-    const solution = solveAssignment(problem);
-    expect(Array.from(solution.columnOfRow)).toEqual([0, 0, 0, 1]);
-    expect(solution.assignedCost).toBe(4);
-    expectValidSolution(problem, costs, solution);
-  });
-
+describe("solveAssignment", () => {
   it("negativeCapacityOrInfiniteUnassignedCost_isRefusedAsAValidationError", () => {
     const negative = problemOf([[1]], [-1]).problem;
     expect(() => solveAssignment(negative)).toThrow(expect.objectContaining({ code: "VALIDATION" }));
