@@ -10,6 +10,11 @@ import { FREE, UNASSIGNED, attach, detach, emptyState, type AssignmentState } fr
  * candidates and certificate win.
  */
 export const DENSE_MAX_PAIRS = 1 << 18;
+/**
+ * Row-reduction steps per row on the matrix: each step scans a whole row, so fewer than the sparse
+ * solver's 32 (measured on 500 × 500 first calls: 4–8 best, 0 or 32 slower by 5–15 %).
+ */
+const DENSE_REDUCTION_STEPS = 8;
 
 /**
  * The optimal assignment over the full cost matrix: augmenting row reduction (as the sparse solver
@@ -43,7 +48,7 @@ export function solveDense(problem: AssignmentProblem): AssignmentSolution | nul
   const scan = new MatrixRowScan(cost, columns, open);
   const everyRow = new Int32Array(rows);
   for (let r = 0; r < rows; r++) everyRow[r] = r;
-  reduceRows(scan, state, everyRow);
+  reduceRows(scan, state, everyRow, DENSE_REDUCTION_STEPS);
   const search = new DenseSearch(cost, columns, open, state, scan);
   for (let r = 0; r < rows; r++) if (state.columnOfRow[r] === FREE) search.place(r);
 
@@ -251,14 +256,17 @@ class DenseSearch {
     const { cost, remaining, distance, predecessor } = this;
     const { rowDual, columnDual, load, capacity } = this.state;
     const at = row * this.columns;
-    const base = rowDist - rowDual[row]!;
+    const u = rowDual[row]!;
     let bestEnd = this.bestEnd;
     let nearest = Infinity;
     let nearestAt = -1;
     for (let i = 0, count = this.count; i < count; i++) {
       const c = remaining[i]!;
-      let next = base + cost[at + c]! - columnDual[c]!;
-      if (next < rowDist) next = rowDist; // a reduced cost below 0 is rounding
+      // Never `next = rowDist`: merging a float with a parameter makes V8 box every `next` until the
+      // caller is optimised too (measured: half the first call's search time).
+      let reduced = cost[at + c]! - u - columnDual[c]!;
+      if (reduced < 0) reduced = 0; // below 0 is rounding
+      const next = rowDist + reduced;
       if (load[c]! < capacity[c]!) {
         if (next < bestEnd) {
           bestEnd = next;

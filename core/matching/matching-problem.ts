@@ -78,9 +78,25 @@ export function compileMatchingProblem(input: MatchingInput): CompiledMatchingPr
   const tree = buildReportingTree(input.reportingLines);
   const exceptions = buildRowExceptions(input, mentees, mentors, tree);
 
-  // Scratch tables, refilled for each row.
-  const placeScore = new Float64Array(places.classes.length);
+  // A mentee's language and site points for every mentor profile depend only on their languages, site
+  // and offset: a few dozen distinct tables in a wave, each computed once instead of once per row.
+  const placeCount = places.classes.length;
+  const profileTables = new Map<string, Float64Array>();
+  const placeScore = new Float64Array(placeCount);
   const languageScore = new Float64Array(LANGUAGE_MASKS);
+  const profileTableOf = (mentee: MatchMentee): Float64Array => {
+    const key = `${mentee.preferredLanguage ?? ""}|${mentee.languages.join(",")}|${mentee.site ?? ""}|${mentee.utcOffsetMinutes ?? ""}`;
+    let table = profileTables.get(key);
+    if (table === undefined) {
+      fillLanguageScores(mentee, weights, languageScore);
+      fillPlaceScores(mentee, places.classes, weights, placeScore);
+      table = new Float64Array(LANGUAGE_MASKS * placeCount);
+      for (let mask = 0; mask < LANGUAGE_MASKS; mask++)
+        for (let p = 0; p < placeCount; p++) table[mask * placeCount + p] = languageScore[mask]! + placeScore[p]!;
+      profileTables.set(key, table);
+    }
+    return table;
+  };
   // A mentee's topic table depends only on how many needs they ranked and their comfort in each: a few
   // hundred distinct tables at most, each computed once instead of once per row (and per rescan).
   const topicTables: (Float64Array | undefined)[] = [];
@@ -98,29 +114,26 @@ export function compileMatchingProblem(input: MatchingInput): CompiledMatchingPr
 
   function fillRow(row: number, out: Float64Array): void {
     const mentee = mentees[row]!;
-    fillLanguageScores(mentee, weights, languageScore);
-    fillPlaceScores(mentee, places.classes, weights, placeScore);
     const topicScore = topicTableOf(mentee);
     for (let k = 0; k < NEED_SLOTS; k++) {
       const need = mentee.needs[k];
       starts[k] = need === undefined ? emptyBlock : themeIndex.get(need.themeId)! * columns;
     }
-    rowLoop(out, topicScore, starts[0]!, starts[1]!, starts[2]!);
+    rowLoop(out, topicScore, profileTableOf(mentee), starts[0]!, starts[1]!, starts[2]!);
     exceptions.apply(row, mentee, out);
   }
 
   // The hot loop (10⁸ pairs at 10,000 × 10,000): every table a local, no module or closure look-ups inside.
-  const profileScore = new Float64Array(LANGUAGE_MASKS * places.classes.length);
-  function rowLoop(out: Float64Array, topic: Float64Array, s0: number, s1: number, s2: number): void {
+  function rowLoop(
+    out: Float64Array,
+    topic: Float64Array,
+    profileTable: Float64Array,
+    s0: number,
+    s1: number,
+    s2: number,
+  ): void {
     const lv = levels;
     const profile = mentorProfile;
-    const profileTable = profileScore;
-    const places = placeScore.length;
-    const languages = languageScore;
-    const placeTable = placeScore;
-    // Language and place points of every mentor profile, once per row (a few dozen entries).
-    for (let mask = 0; mask < LANGUAGE_MASKS; mask++)
-      for (let p = 0; p < places; p++) profileTable[mask * places + p] = languages[mask]! + placeTable[p]!;
     const base = maxCost;
     const n = columns;
     const l = LEVELS;

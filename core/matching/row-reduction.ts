@@ -8,11 +8,16 @@ import { FREE, UNASSIGNED, attach, detach, type AssignmentState } from "./sparse
  * the shortest-path phase, which places whatever rows this leaves free; after a few passes most rows are
  * placed in a few operations each instead of a search.
  */
-export function reduceRows(scan: RowScan, state: AssignmentState, rows: ArrayLike<number>): void {
+export function reduceRows(
+  scan: RowScan,
+  state: AssignmentState,
+  rows: ArrayLike<number>,
+  stepsPerRow = STEPS_PER_ROW,
+): void {
   let free: number[] = [];
   // Indexed loops, no iterators: a wave's first call runs these in the interpreter.
   for (let i = 0; i < rows.length; i++) if (state.columnOfRow[rows[i]!] === FREE) free.push(rows[i]!);
-  let budget = 8 * free.length + 16;
+  let budget = stepsPerRow * free.length + 16;
   for (let pass = 0; pass < PASSES && free.length > 0; pass++) {
     const next: number[] = [];
     for (let i = 0; i < free.length; i++) {
@@ -33,6 +38,8 @@ export function reduceRows(scan: RowScan, state: AssignmentState, rows: ArrayLik
 }
 
 const NONE = -1;
+/** Steps allowed per free row on average (evictions included) before the shortest paths take over. */
+const STEPS_PER_ROW = 32;
 /** Passes over the rows left free by ties (Jonker–Volgenant use two; ties in small integer costs need more). */
 const PASSES = 4;
 
