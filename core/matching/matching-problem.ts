@@ -7,14 +7,12 @@ import { buildRowExceptions } from "./row-exceptions";
 import {
   fillLanguageScores,
   fillPlaceScores,
-  fillTopicScores,
   LANGUAGE_MASKS,
   languageMask,
   LEVELS,
   NEED_SLOTS,
   placeClasses,
-  TOPIC_TABLE_SIZE,
-  topicTableKey,
+  TopicTables,
 } from "./row-score-tables";
 
 /**
@@ -79,47 +77,47 @@ export function compileMatchingProblem(input: MatchingInput): CompiledMatchingPr
   const exceptions = buildRowExceptions(input, mentees, mentors, tree);
 
   // A mentee's language and site points for every mentor profile depend only on their languages, site
-  // and offset: a few dozen distinct tables in a wave, each computed once instead of once per row.
+  // and offset: a few dozen distinct tables in a wave, each computed once instead of once per row, and
+  // kept in one growing array (a typed array per table costs a backing store each).
   const placeCount = places.classes.length;
-  const profileTables = new Map<string, Float64Array>();
+  const profileSize = LANGUAGE_MASKS * placeCount;
+  const profileOffsets = new Map<string, number>();
+  let profileValues = new Float64Array(profileSize * 16);
   const placeScore = new Float64Array(placeCount);
   const languageScore = new Float64Array(LANGUAGE_MASKS);
-  const profileTableOf = (mentee: MatchMentee): Float64Array => {
+  const profileOffsetOf = (mentee: MatchMentee): number => {
     const key = `${mentee.preferredLanguage ?? ""}|${mentee.languages.join(",")}|${mentee.site ?? ""}|${mentee.utcOffsetMinutes ?? ""}`;
-    let table = profileTables.get(key);
-    if (table === undefined) {
+    let at = profileOffsets.get(key);
+    if (at === undefined) {
+      at = profileOffsets.size * profileSize;
+      if (at + profileSize > profileValues.length) {
+        const grown = new Float64Array(2 * profileValues.length);
+        grown.set(profileValues);
+        profileValues = grown;
+      }
       fillLanguageScores(mentee, weights, languageScore);
       fillPlaceScores(mentee, places.classes, weights, placeScore);
-      table = new Float64Array(LANGUAGE_MASKS * placeCount);
       for (let mask = 0; mask < LANGUAGE_MASKS; mask++)
-        for (let p = 0; p < placeCount; p++) table[mask * placeCount + p] = languageScore[mask]! + placeScore[p]!;
-      profileTables.set(key, table);
+        for (let p = 0; p < placeCount; p++)
+          profileValues[at + mask * placeCount + p] = languageScore[mask]! + placeScore[p]!;
+      profileOffsets.set(key, at);
     }
-    return table;
+    return at;
   };
   // A mentee's topic table depends only on how many needs they ranked and their comfort in each: a few
   // hundred distinct tables at most, each computed once instead of once per row (and per rescan).
-  const topicTables: (Float64Array | undefined)[] = [];
-  const topicTableOf = (mentee: MatchMentee): Float64Array => {
-    const key = topicTableKey(mentee);
-    let table = topicTables[key];
-    if (table === undefined) {
-      table = new Float64Array(TOPIC_TABLE_SIZE);
-      fillTopicScores(mentee, weights, table);
-      topicTables[key] = table;
-    }
-    return table;
-  };
+  const topicTables = new TopicTables(weights);
   const starts = new Int32Array(NEED_SLOTS);
 
   function fillRow(row: number, out: Float64Array): void {
     const mentee = mentees[row]!;
-    const topicScore = topicTableOf(mentee);
+    const topicAt = topicTables.offsetOf(mentee);
+    const profileAt = profileOffsetOf(mentee);
     for (let k = 0; k < NEED_SLOTS; k++) {
       const need = mentee.needs[k];
       starts[k] = need === undefined ? emptyBlock : themeIndex.get(need.themeId)! * columns;
     }
-    rowLoop(out, topicScore, profileTableOf(mentee), starts[0]!, starts[1]!, starts[2]!);
+    rowLoop(out, topicTables.values, topicAt, profileValues, profileAt, starts[0]!, starts[1]!, starts[2]!);
     exceptions.apply(row, mentee, out);
   }
 
@@ -127,7 +125,9 @@ export function compileMatchingProblem(input: MatchingInput): CompiledMatchingPr
   function rowLoop(
     out: Float64Array,
     topic: Float64Array,
+    topicAt: number,
     profileTable: Float64Array,
+    profileAt: number,
     s0: number,
     s1: number,
     s2: number,
@@ -139,7 +139,7 @@ export function compileMatchingProblem(input: MatchingInput): CompiledMatchingPr
     const l = LEVELS;
     for (let c = 0; c < n; c++) {
       const topics = (lv[s0 + c]! * l + lv[s1 + c]!) * l + lv[s2 + c]!;
-      out[c] = base - profileTable[profile[c]!]! - topic[topics]!;
+      out[c] = base - profileTable[profileAt + profile[c]!]! - topic[topicAt + topics]!;
     }
   }
 

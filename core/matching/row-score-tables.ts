@@ -85,15 +85,33 @@ export const NEED_SLOTS = 3;
 /** Size of a row's topic table: one entry per (level in need 1, level in need 2, level in need 3). */
 export const TOPIC_TABLE_SIZE = LEVELS * LEVELS * LEVELS;
 
+/** The most rank weight a mentee's needs add up to (3 + 2 + 1). */
+const MAX_RANK_WEIGHTS = 6;
+
+/** Scratch space for fillTopicScores, reused from table to table. */
+export class TopicScratch {
+  readonly covered = new Int32Array(NEED_SLOTS * LEVELS);
+  readonly steps = new Int32Array(NEED_SLOTS * LEVELS);
+  readonly topicPoints = new Float64Array(MAX_RANK_WEIGHTS + 1);
+  readonly levelPoints = new Float64Array(LEVEL_STEPS * MAX_RANK_WEIGHTS + 1);
+}
+
 /**
  * Topics and level points of `mentee` for every combination of the mentor's levels in the mentee's
- * three need slots, at index l1 × 36 + l2 × 6 + l3 (an empty slot always reads level 0).
+ * three need slots, at out[at + l1 × 36 + l2 × 6 + l3] (an empty slot always reads level 0).
  */
-export function fillTopicScores(mentee: MatchMentee, weights: MatchWeights, out: Float64Array): void {
+export function fillTopicScores(
+  mentee: MatchMentee,
+  weights: MatchWeights,
+  out: Float64Array,
+  at = 0,
+  scratch = new TopicScratch(),
+): void {
   // Per slot and level: the rank weight covered and the weighted level steps. Indexed loops only: a
   // wave's first call runs this in the interpreter, where iterators and calls cost most.
-  const covered = new Int32Array(NEED_SLOTS * LEVELS);
-  const steps = new Int32Array(NEED_SLOTS * LEVELS);
+  const { covered, steps, topicPoints, levelPoints } = scratch;
+  covered.fill(0);
+  steps.fill(0);
   let rankWeights = 0;
   for (let k = 0; k < NEED_SLOTS; k++) {
     const need = mentee.needs[k];
@@ -106,12 +124,10 @@ export function fillTopicScores(mentee: MatchMentee, weights: MatchWeights, out:
     }
   }
   // Each criterion's points depend on one sum only: computed once per possible sum, not per entry.
-  const topicPoints = new Float64Array(rankWeights + 1);
   for (let sum = 0; sum <= rankWeights; sum++) topicPoints[sum] = shareOf(weights.topics, sum, rankWeights);
   const maxSteps = LEVEL_STEPS * rankWeights;
-  const levelPoints = new Float64Array(maxSteps + 1);
   for (let sum = 0; sum <= maxSteps; sum++) levelPoints[sum] = shareOf(weights.level, sum, maxSteps);
-  let index = 0;
+  let index = at;
   for (let a = 0; a < LEVELS; a++)
     for (let b = LEVELS; b < 2 * LEVELS; b++) {
       const coveredAB = covered[a]! + covered[b]!;
@@ -119,6 +135,33 @@ export function fillTopicScores(mentee: MatchMentee, weights: MatchWeights, out:
       for (let c = 2 * LEVELS; c < 3 * LEVELS; c++)
         out[index++] = topicPoints[coveredAB + covered[c]!]! + levelPoints[stepsAB + steps[c]!]!;
     }
+}
+
+/** How many topic tables there can be: one per comfort (0 for an empty slot, else 1–5) in each need slot. */
+export const TOPIC_TABLE_KEYS = LEVELS ** NEED_SLOTS;
+
+/**
+ * The topic tables of a wave's mentees, all in one array (table `key` at key × TOPIC_TABLE_SIZE), each
+ * filled the first time a mentee needs it. One array, not one per table: a first call that allocated a
+ * hundred-odd small typed arrays (each with its own backing store) spent most of its fill doing so.
+ */
+export class TopicTables {
+  readonly values = new Float64Array(TOPIC_TABLE_KEYS * TOPIC_TABLE_SIZE);
+  private readonly filled = new Uint8Array(TOPIC_TABLE_KEYS);
+  private readonly scratch = new TopicScratch();
+
+  constructor(private readonly weights: MatchWeights) {}
+
+  /** Where `mentee`'s table starts in `values`. */
+  offsetOf(mentee: MatchMentee): number {
+    const key = topicTableKey(mentee);
+    const at = key * TOPIC_TABLE_SIZE;
+    if (this.filled[key] === 0) {
+      fillTopicScores(mentee, this.weights, this.values, at, this.scratch);
+      this.filled[key] = 1;
+    }
+    return at;
+  }
 }
 
 /** A number naming a mentee's topic table: the comfort of each need slot (0 when empty), base LEVELS. */
