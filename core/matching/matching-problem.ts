@@ -124,7 +124,7 @@ export function compileMatchingProblem(input: MatchingInput): CompiledMatchingPr
   // The hot loop (10⁸ pairs at 10,000 × 10,000): every table a local, no module or closure look-ups inside.
   function rowLoop(
     out: Float64Array,
-    topic: Float64Array,
+    topic: Int32Array,
     topicAt: number,
     profileTable: Float64Array,
     profileAt: number,

@@ -92,8 +92,10 @@ const MAX_RANK_WEIGHTS = 6;
 export class TopicScratch {
   readonly covered = new Int32Array(NEED_SLOTS * LEVELS);
   readonly steps = new Int32Array(NEED_SLOTS * LEVELS);
-  readonly topicPoints = new Float64Array(MAX_RANK_WEIGHTS + 1);
-  readonly levelPoints = new Float64Array(LEVEL_STEPS * MAX_RANK_WEIGHTS + 1);
+  // Integers throughout (points are whole numbers): before V8 optimises this code, every float it reads
+  // or adds is a new heap object, a small integer is not.
+  readonly topicPoints = new Int32Array(MAX_RANK_WEIGHTS + 1);
+  readonly levelPoints = new Int32Array(LEVEL_STEPS * MAX_RANK_WEIGHTS + 1);
 }
 
 /**
@@ -103,7 +105,7 @@ export class TopicScratch {
 export function fillTopicScores(
   mentee: MatchMentee,
   weights: MatchWeights,
-  out: Float64Array,
+  out: Int32Array,
   at = 0,
   scratch = new TopicScratch(),
 ): void {
@@ -146,7 +148,7 @@ export const TOPIC_TABLE_KEYS = LEVELS ** NEED_SLOTS;
  * hundred-odd small typed arrays (each with its own backing store) spent most of its fill doing so.
  */
 export class TopicTables {
-  readonly values = new Float64Array(TOPIC_TABLE_KEYS * TOPIC_TABLE_SIZE);
+  readonly values = new Int32Array(TOPIC_TABLE_KEYS * TOPIC_TABLE_SIZE);
   private readonly filled = new Uint8Array(TOPIC_TABLE_KEYS);
   private readonly scratch = new TopicScratch();
 

@@ -32,8 +32,8 @@ describe("topic tables shared between mentees", () => {
       const a = aMentee("a", { needs: list });
       const b = aMentee("b", { needs: other });
       expect(topicTableKey(b)).toBe(topicTableKey(a));
-      const tableA = new Float64Array(TOPIC_TABLE_SIZE);
-      const tableB = new Float64Array(TOPIC_TABLE_SIZE);
+      const tableA = new Int32Array(TOPIC_TABLE_SIZE);
+      const tableB = new Int32Array(TOPIC_TABLE_SIZE);
       fillTopicScores(a, WEIGHTS, tableA);
       fillTopicScores(b, WEIGHTS, tableB);
       expect(tableB).toEqual(tableA);
@@ -41,7 +41,7 @@ describe("topic tables shared between mentees", () => {
   });
 
   it("oneNeedCoveredAtTwoAboveComfort_earnsEveryTopicAndLevelPoint", () => {
-    const table = new Float64Array(TOPIC_TABLE_SIZE);
+    const table = new Int32Array(TOPIC_TABLE_SIZE);
     fillTopicScores(aMentee("a", { needs: needs(["t", 2]) }), WEIGHTS, table);
     // Index l1 × 36 + l2 × 6 + l3: level 4 in the only need, 0 in the empty slots.
     expect(table[4 * 36]).toBe(WEIGHTS.topics + WEIGHTS.level);
