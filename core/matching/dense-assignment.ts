@@ -127,11 +127,14 @@ class DenseSearch {
   private readonly distance: Float64Array;
   private readonly predecessor: Int32Array;
   private readonly remaining: Int32Array;
+  private readonly room: Int32Array;
   private readonly settled: Int32Array;
   private readonly rowDistance: Float64Array;
   private readonly treeRows: Int32Array;
-  /** Unsettled columns, remaining[0 .. count). */
+  /** Unsettled full columns, remaining[0 .. count): a search passes through them. */
   private count = 0;
+  /** Columns with room, room[0 .. roomCount): a search ends at one. */
+  private roomCount = 0;
   /** The closest column with room so far: its distance, the column and the row reaching it. */
   private bestEnd = Infinity;
   private endColumn = -1;
@@ -149,6 +152,7 @@ class DenseSearch {
     this.distance = new Float64Array(columns);
     this.predecessor = new Int32Array(columns);
     this.remaining = new Int32Array(open.length);
+    this.room = new Int32Array(open.length);
     this.settled = new Int32Array(open.length);
     const rows = state.columnOfRow.length;
     this.rowDistance = new Float64Array(rows);
@@ -156,14 +160,22 @@ class DenseSearch {
   }
 
   place(startRow: number): void {
-    const { open, state, distance, predecessor, remaining, settled, rowDistance, treeRows } = this;
-    const { rowDual, columnDual, firstRow, nextRow, unassignedCost } = state;
-    this.count = open.length;
+    const { open, state, distance, predecessor, remaining, room, settled, rowDistance, treeRows } = this;
+    const { rowDual, columnDual, firstRow, nextRow, load, capacity, unassignedCost } = state;
+    // Full columns and columns with room apart: the scan of each then does one kind of work.
+    let count = 0;
+    let roomCount = 0;
     for (let i = 0; i < open.length; i++) {
       const c = open[i]!;
-      remaining[i] = c;
-      distance[c] = Infinity;
+      if (load[c]! < capacity[c]!) {
+        room[roomCount++] = c;
+      } else {
+        remaining[count++] = c;
+        distance[c] = Infinity;
+      }
     }
+    this.count = count;
+    this.roomCount = roomCount;
     // The start row's dual as high as its pairs allow: every reduced cost it scans is then ≥ 0.
     this.scan.cheapestTwo(startRow, columnDual);
     rowDual[startRow] = Math.min(unassignedCost, this.scan.best);
@@ -248,45 +260,52 @@ class DenseSearch {
   }
 
   /**
-   * Relaxes `row` (at distance rowDist) against every unsettled column: columns with room update bestEnd,
-   * full ones their distance. Returns the index in `remaining` of the closest full one (its distance in
-   * `nearest`), or −1. Kept small: it is the search's hot loop.
+   * Relaxes `row` (at distance rowDist) against every unsettled full column (their distances) and every
+   * column with room (bestEnd). Returns the index in `remaining` of the closest full one (its distance
+   * in `nearest`), or −1. Kept small: it is the search's hot loop.
    */
   private relax(row: number, rowDist: number): number {
-    const { cost, remaining, distance, predecessor } = this;
-    const { rowDual, columnDual, load, capacity } = this.state;
+    const { cost, remaining, room, distance, predecessor } = this;
+    const { rowDual, columnDual } = this.state;
     const at = row * this.columns;
     const u = rowDual[row]!;
-    let bestEnd = this.bestEnd;
     let nearest = Infinity;
     let nearestAt = -1;
+    // Never `next = rowDist`: merging a float with a parameter makes V8 box every `next` until the
+    // caller is optimised too (measured: half the first call's search time).
     for (let i = 0, count = this.count; i < count; i++) {
       const c = remaining[i]!;
-      // Never `next = rowDist`: merging a float with a parameter makes V8 box every `next` until the
-      // caller is optimised too (measured: half the first call's search time).
       let reduced = cost[at + c]! - u - columnDual[c]!;
       if (reduced < 0) reduced = 0; // below 0 is rounding
       const next = rowDist + reduced;
-      if (load[c]! < capacity[c]!) {
-        if (next < bestEnd) {
-          bestEnd = next;
-          this.endColumn = c;
-          this.endPredecessor = row;
-        }
-      } else {
-        let d = distance[c]!;
-        if (next < d) {
-          d = next;
-          distance[c] = next;
-          predecessor[c] = row;
-        }
-        if (d < nearest) {
-          nearest = d;
-          nearestAt = i;
-        }
+      let d = distance[c]!;
+      if (next < d) {
+        d = next;
+        distance[c] = next;
+        predecessor[c] = row;
+      }
+      if (d < nearest) {
+        nearest = d;
+        nearestAt = i;
       }
     }
-    this.bestEnd = bestEnd;
+    let bestEnd = this.bestEnd;
+    let endColumn = -1;
+    for (let i = 0, count = this.roomCount; i < count; i++) {
+      const c = room[i]!;
+      let reduced = cost[at + c]! - u - columnDual[c]!;
+      if (reduced < 0) reduced = 0;
+      const next = rowDist + reduced;
+      if (next < bestEnd) {
+        bestEnd = next;
+        endColumn = c;
+      }
+    }
+    if (endColumn >= 0) {
+      this.bestEnd = bestEnd;
+      this.endColumn = endColumn;
+      this.endPredecessor = row;
+    }
     this.nearest = nearest;
     return nearestAt;
   }
