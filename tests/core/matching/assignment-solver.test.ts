@@ -115,117 +115,117 @@ const smallProblem = fc
   }));
 
 describe.each(["dense", "sparse"] as const)("solveAssignment, %s", (method) => {
-    it("randomSmallProblems_matchTheBruteForceOptimumWithValidDuals", () => {
-      fc.assert(
-        fc.property(smallProblem, ({ costs, capacities, candidatesPerRow }) => {
-          const { problem } = problemOf(costs, capacities);
-          const solution = solveAssignment(problem, { method, candidatesPerRow });
-          expect(objective(problem, solution)).toBe(bruteForceOptimum(problem, costs));
-          expectValidSolution(problem, costs, solution);
+  it("randomSmallProblems_matchTheBruteForceOptimumWithValidDuals", () => {
+    fc.assert(
+      fc.property(smallProblem, ({ costs, capacities, candidatesPerRow }) => {
+        const { problem } = problemOf(costs, capacities);
+        const solution = solveAssignment(problem, { method, candidatesPerRow });
+        expect(objective(problem, solution)).toBe(bruteForceOptimum(problem, costs));
+        expectValidSolution(problem, costs, solution);
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it("uniformRandomFloatCosts_areOptimalWithinRelativeTolerance", () => {
+    const floatProblem = fc
+      .record({ rows: fc.integer({ min: 1, max: 7 }), columns: fc.integer({ min: 1, max: 5 }) })
+      .chain(({ rows, columns }) =>
+        fc.record({
+          capacities: fc.array(fc.integer({ min: 1, max: 3 }), { minLength: columns, maxLength: columns }),
+          costs: fc.array(
+            fc.array(fc.double({ min: 0, max: 1, noNaN: true }), { minLength: columns, maxLength: columns }),
+            { minLength: rows, maxLength: rows },
+          ),
         }),
-        { numRuns: 400 },
       );
-    });
+    fc.assert(
+      fc.property(floatProblem, ({ costs, capacities }) => {
+        const { problem } = problemOf(costs, capacities);
+        const solution = solveAssignment(problem, { method, candidatesPerRow: 2 });
+        const optimum = bruteForceOptimum(problem, costs);
+        expect(Math.abs(objective(problem, solution) - optimum)).toBeLessThanOrEqual(1e-9 * (1 + optimum));
+        expectValidSolution(problem, costs, solution, 1e-9);
+      }),
+      { numRuns: 300 },
+    );
+  });
 
-    it("uniformRandomFloatCosts_areOptimalWithinRelativeTolerance", () => {
-      const floatProblem = fc
-        .record({ rows: fc.integer({ min: 1, max: 7 }), columns: fc.integer({ min: 1, max: 5 }) })
-        .chain(({ rows, columns }) =>
-          fc.record({
-            capacities: fc.array(fc.integer({ min: 1, max: 3 }), { minLength: columns, maxLength: columns }),
-            costs: fc.array(
-              fc.array(fc.double({ min: 0, max: 1, noNaN: true }), { minLength: columns, maxLength: columns }),
-              { minLength: rows, maxLength: rows },
-            ),
-          }),
-        );
-      fc.assert(
-        fc.property(floatProblem, ({ costs, capacities }) => {
-          const { problem } = problemOf(costs, capacities);
-          const solution = solveAssignment(problem, { method, candidatesPerRow: 2 });
-          const optimum = bruteForceOptimum(problem, costs);
-          expect(Math.abs(objective(problem, solution) - optimum)).toBeLessThanOrEqual(1e-9 * (1 + optimum));
-          expectValidSolution(problem, costs, solution, 1e-9);
-        }),
-        { numRuns: 300 },
-      );
-    });
+  it("sameInput_givesTheSameOutput", () => {
+    fc.assert(
+      fc.property(smallProblem, ({ costs, capacities, candidatesPerRow }) => {
+        const first = solveAssignment(problemOf(costs, capacities).problem, { method, candidatesPerRow });
+        const second = solveAssignment(problemOf(costs, capacities).problem, { method, candidatesPerRow });
+        expect(Array.from(second.columnOfRow)).toEqual(Array.from(first.columnOfRow));
+        expect(Array.from(second.rowDual)).toEqual(Array.from(first.rowDual));
+        expect(Array.from(second.columnDual)).toEqual(Array.from(first.columnDual));
+      }),
+      { numRuns: 100 },
+    );
+  });
 
-    it("sameInput_givesTheSameOutput", () => {
-      fc.assert(
-        fc.property(smallProblem, ({ costs, capacities, candidatesPerRow }) => {
-          const first = solveAssignment(problemOf(costs, capacities).problem, { method, candidatesPerRow });
-          const second = solveAssignment(problemOf(costs, capacities).problem, { method, candidatesPerRow });
-          expect(Array.from(second.columnOfRow)).toEqual(Array.from(first.columnOfRow));
-          expect(Array.from(second.rowDual)).toEqual(Array.from(first.rowDual));
-          expect(Array.from(second.columnDual)).toEqual(Array.from(first.columnDual));
-        }),
-        { numRuns: 100 },
-      );
-    });
+  it("noRows_isAnEmptyCertifiedSolution", () => {
+    const { problem } = problemOf([], [1, 2]);
+    const solution = solveAssignment(problem, { method });
+    expect(solution.columnOfRow).toHaveLength(0);
+    expect(solution.assignedCost).toBe(0);
+    expect(solution.certified).toBe(true);
+    expect(Array.from(solution.columnDual)).toEqual([0, 0]);
+  });
 
-    it("noRows_isAnEmptyCertifiedSolution", () => {
-      const { problem } = problemOf([], [1, 2]);
-      const solution = solveAssignment(problem, { method });
-      expect(solution.columnOfRow).toHaveLength(0);
-      expect(solution.assignedCost).toBe(0);
-      expect(solution.certified).toBe(true);
-      expect(Array.from(solution.columnDual)).toEqual([0, 0]);
-    });
+  it("noColumns_leavesEveryRowUnassignedAtItsCost", () => {
+    const { problem } = problemOf([[], []], [], 7);
+    const solution = solveAssignment(problem, { method });
+    expect(Array.from(solution.columnOfRow)).toEqual([-1, -1]);
+    expect(solution.unassignedRows).toBe(2);
+    expect(Array.from(solution.rowDual)).toEqual([7, 7]);
+  });
 
-    it("noColumns_leavesEveryRowUnassignedAtItsCost", () => {
-      const { problem } = problemOf([[], []], [], 7);
-      const solution = solveAssignment(problem, { method });
-      expect(Array.from(solution.columnOfRow)).toEqual([-1, -1]);
-      expect(solution.unassignedRows).toBe(2);
-      expect(Array.from(solution.rowDual)).toEqual([7, 7]);
-    });
+  it("rowWithEveryPairForbidden_isUnassignedAndTheOthersStillMatched", () => {
+    const costs = [
+      [Infinity, Infinity],
+      [3, 1],
+      [2, 5],
+    ];
+    const { problem } = problemOf(costs, [1, 1]);
+    const solution = solveAssignment(problem, { method });
+    expect(Array.from(solution.columnOfRow)).toEqual([-1, 1, 0]);
+    expectValidSolution(problem, costs, solution);
+  });
 
-    it("rowWithEveryPairForbidden_isUnassignedAndTheOthersStillMatched", () => {
-      const costs = [
-        [Infinity, Infinity],
-        [3, 1],
-        [2, 5],
-      ];
-      const { problem } = problemOf(costs, [1, 1]);
-      const solution = solveAssignment(problem, { method });
-      expect(Array.from(solution.columnOfRow)).toEqual([-1, 1, 0]);
-      expectValidSolution(problem, costs, solution);
-    });
+  it("capacityZeroColumn_isNeverUsedAndItsDualKeepsItsPairsFeasible", () => {
+    const costs = [
+      [0, 5],
+      [0, 6],
+    ];
+    const { problem } = problemOf(costs, [0, 2]);
+    const solution = solveAssignment(problem, { method });
+    expect(Array.from(solution.columnOfRow)).toEqual([1, 1]);
+    expectValidSolution(problem, costs, solution);
+  });
 
-    it("capacityZeroColumn_isNeverUsedAndItsDualKeepsItsPairsFeasible", () => {
-      const costs = [
-        [0, 5],
-        [0, 6],
-      ];
-      const { problem } = problemOf(costs, [0, 2]);
-      const solution = solveAssignment(problem, { method });
-      expect(Array.from(solution.columnOfRow)).toEqual([1, 1]);
-      expectValidSolution(problem, costs, solution);
-    });
+  it("moreRowsThanCapacity_assignsTheCheapestSetAndLeavesTheRestUnassigned", () => {
+    const costs = [[4], [1], [3], [2]];
+    const { problem } = problemOf(costs, [2]);
+    const solution = solveAssignment(problem, { method });
+    expect(Array.from(solution.columnOfRow)).toEqual([-1, 0, -1, 0]);
+    expect(solution.assignedCost).toBe(3);
+    expectValidSolution(problem, costs, solution);
+  });
 
-    it("moreRowsThanCapacity_assignsTheCheapestSetAndLeavesTheRestUnassigned", () => {
-      const costs = [[4], [1], [3], [2]];
-      const { problem } = problemOf(costs, [2]);
-      const solution = solveAssignment(problem, { method });
-      expect(Array.from(solution.columnOfRow)).toEqual([-1, 0, -1, 0]);
-      expect(solution.assignedCost).toBe(3);
-      expectValidSolution(problem, costs, solution);
-    });
-
-    it("capacityColumn_takesSeveralRowsWithoutBeingCopied", () => {
-      const costs = [
-        [1, 9],
-        [1, 9],
-        [1, 9],
-        [9, 1],
-      ];
-      const { problem } = problemOf(costs, [3, 1]);
-      const solution = solveAssignment(problem, { method });
-      expect(Array.from(solution.columnOfRow)).toEqual([0, 0, 0, 1]);
-      expect(solution.assignedCost).toBe(4);
-      expectValidSolution(problem, costs, solution);
-    });
+  it("capacityColumn_takesSeveralRowsWithoutBeingCopied", () => {
+    const costs = [
+      [1, 9],
+      [1, 9],
+      [1, 9],
+      [9, 1],
+    ];
+    const { problem } = problemOf(costs, [3, 1]);
+    const solution = solveAssignment(problem, { method });
+    expect(Array.from(solution.columnOfRow)).toEqual([0, 0, 0, 1]);
+    expect(solution.assignedCost).toBe(4);
+    expectValidSolution(problem, costs, solution);
+  });
 });
 
 describe("solveAssignment, sparse candidates and certificate", () => {
