@@ -1,7 +1,15 @@
 import type { AssignmentProblem, AssignmentSolution } from "./assignment-problem";
 import { clearlyBelow } from "./dual-certificate";
 import { reduceRows, type RowScan } from "./row-reduction";
-import { FREE, UNASSIGNED, attach, detach, emptyState, type AssignmentState } from "./sparse-assignment";
+import {
+  FREE,
+  UNASSIGNED,
+  augment,
+  emptyState,
+  leaveUnassigned,
+  settleDuals,
+  type AssignmentState,
+} from "./sparse-assignment";
 
 /**
  * Up to this many pairs (rows × columns) the solver holds the whole cost matrix (2 MB of float64) and
@@ -223,40 +231,9 @@ class DenseSearch {
 
     const toColumn = this.bestEnd <= bestUnassigned;
     const total = toColumn ? this.bestEnd : bestUnassigned;
-    for (let i = 0; i < settledCount; i++) {
-      const c = settled[i]!;
-      const slack = total - distance[c]!;
-      if (slack > 0) columnDual[c] = columnDual[c]! - slack;
-    }
-    for (let i = 0; i < treeCount; i++) {
-      const r = treeRows[i]!;
-      const slack = total - rowDistance[r]!;
-      if (slack > 0) rowDual[r] = rowDual[r]! + slack;
-    }
-
-    let target: number;
-    let mover: number;
-    if (toColumn) {
-      target = this.endColumn;
-      mover = this.endPredecessor;
-    } else {
-      rowDual[unassignedRow] = unassignedCost;
-      if (unassignedRow === startRow) {
-        state.columnOfRow[startRow] = UNASSIGNED;
-        return;
-      }
-      target = state.columnOfRow[unassignedRow]!;
-      detach(state, unassignedRow, UNASSIGNED);
-      mover = predecessor[target]!;
-    }
-    for (;;) {
-      const from = state.columnOfRow[mover]!;
-      detach(state, mover, FREE);
-      attach(state, mover, target);
-      if (mover === startRow) return;
-      target = from;
-      mover = predecessor[target]!;
-    }
+    settleDuals(state, total, settled, settledCount, distance, treeRows, treeCount, rowDistance);
+    if (toColumn) augment(state, predecessor, startRow, this.endColumn, this.endPredecessor);
+    else leaveUnassigned(state, predecessor, startRow, unassignedRow);
   }
 
   /**

@@ -178,41 +178,9 @@ export class ShortestPathPlacer {
 
     const toColumn = bestEnd <= bestUnassigned;
     const total = toColumn ? bestEnd : bestUnassigned;
-    for (let i = 0; i < settledCount; i++) {
-      const c = settled[i]!;
-      const slack = total - distance[c]!;
-      if (slack > 0) columnDual[c] = columnDual[c]! - slack;
-    }
-    for (let i = 0; i < treeCount; i++) {
-      const r = treeRows[i]!;
-      const slack = total - rowDistance[r]!;
-      if (slack > 0) rowDual[r] = rowDual[r]! + slack;
-    }
-
-    // Augment: each row on the path moves to the column after it.
-    let target: number;
-    let mover: number;
-    if (toColumn) {
-      target = endColumn;
-      mover = endPredecessor;
-    } else {
-      rowDual[unassignedRow] = unassignedCost;
-      if (unassignedRow === startRow) {
-        state.columnOfRow[startRow] = UNASSIGNED;
-        return;
-      }
-      target = state.columnOfRow[unassignedRow]!;
-      detach(state, unassignedRow, UNASSIGNED);
-      mover = predecessor[target]!;
-    }
-    for (;;) {
-      const from = state.columnOfRow[mover]!;
-      detach(state, mover, FREE);
-      attach(state, mover, target);
-      if (mover === startRow) return;
-      target = from;
-      mover = predecessor[target]!;
-    }
+    settleDuals(state, total, settled, settledCount, distance, treeRows, treeCount, rowDistance);
+    if (toColumn) augment(state, predecessor, startRow, endColumn, endPredecessor);
+    else leaveUnassigned(state, predecessor, startRow, unassignedRow);
   }
 
   /** The largest row dual keeping every edge of the row (and its "unassigned" option) non-negative. */
@@ -226,4 +194,70 @@ export class ShortestPathPlacer {
     }
     return best;
   }
+}
+
+/**
+ * The duals after a search that ends at distance `total`: each settled column's dual falls, and each
+ * tree row's rises, by how much closer than `total` the search reached it. Reduced costs stay ≥ 0 and
+ * the path found becomes tight.
+ */
+export function settleDuals(
+  state: AssignmentState,
+  total: number,
+  settled: Int32Array,
+  settledCount: number,
+  distance: Float64Array,
+  treeRows: Int32Array,
+  treeCount: number,
+  rowDistance: Float64Array,
+): void {
+  const { columnDual, rowDual } = state;
+  for (let i = 0; i < settledCount; i++) {
+    const c = settled[i]!;
+    const slack = total - distance[c]!;
+    if (slack > 0) columnDual[c] = columnDual[c]! - slack;
+  }
+  for (let i = 0; i < treeCount; i++) {
+    const r = treeRows[i]!;
+    const slack = total - rowDistance[r]!;
+    if (slack > 0) rowDual[r] = rowDual[r]! + slack;
+  }
+}
+
+/**
+ * Ends a search at column `target`, reached from row `mover`: each row on the path back to `startRow`
+ * moves to the column after it (`predecessor[c]`: the row the search reached column c from).
+ */
+export function augment(
+  state: AssignmentState,
+  predecessor: Int32Array,
+  startRow: number,
+  target: number,
+  mover: number,
+): void {
+  for (;;) {
+    const from = state.columnOfRow[mover]!;
+    detach(state, mover, FREE);
+    attach(state, mover, target);
+    if (mover === startRow) return;
+    target = from;
+    mover = predecessor[target]!;
+  }
+}
+
+/** Ends a search at row `row`'s "unassigned" option: it leaves its column, which the path then fills. */
+export function leaveUnassigned(
+  state: AssignmentState,
+  predecessor: Int32Array,
+  startRow: number,
+  row: number,
+): void {
+  state.rowDual[row] = state.unassignedCost;
+  if (row === startRow) {
+    state.columnOfRow[startRow] = UNASSIGNED;
+    return;
+  }
+  const target = state.columnOfRow[row]!;
+  detach(state, row, UNASSIGNED);
+  augment(state, predecessor, startRow, target, predecessor[target]!);
 }

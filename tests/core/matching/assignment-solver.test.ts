@@ -114,6 +114,24 @@ const smallProblem = fc
     costs: costs.map((row) => row.map(([cost, draw]) => (draw < forbiddenShare ? Infinity : cost))),
   }));
 
+/** Problems wider than the brute force can enumerate: integer costs 0–6 (ties), forbidden pairs, capacities 0–3. */
+function wideProblem(maxRows: number, maxColumns: number) {
+  return fc
+    .record({ rows: fc.integer({ min: 1, max: maxRows }), columns: fc.integer({ min: 1, max: maxColumns }) })
+    .chain(({ rows, columns }) =>
+      fc.record({
+        capacities: fc.array(fc.integer({ min: 0, max: 3 }), { minLength: columns, maxLength: columns }),
+        costs: fc.array(
+          fc.array(fc.oneof(fc.integer({ min: 0, max: 6 }), fc.constant(Infinity)), {
+            minLength: columns,
+            maxLength: columns,
+          }),
+          { minLength: rows, maxLength: rows },
+        ),
+      }),
+    );
+}
+
 describe.each(["dense", "sparse"] as const)("solveAssignment, %s", (method) => {
   it("randomSmallProblems_matchTheBruteForceOptimumWithValidDuals", () => {
     fc.assert(
@@ -232,29 +250,18 @@ describe("solveAssignment, sparse candidates and certificate", () => {
   it("widerProblemsFromFewCandidates_reachTheSameOptimumAsFromEveryPair", () => {
     // Wider than the brute force can enumerate: rows must go past their reserve, so rounds, rescans
     // and warm re-solves all run. The all-pairs solve needs no certificate (nothing is left out).
-    const wideProblem = fc
-      .record({ rows: fc.integer({ min: 1, max: 30 }), columns: fc.integer({ min: 1, max: 45 }) })
-      .chain(({ rows, columns }) =>
-        fc.record({
-          capacities: fc.array(fc.integer({ min: 0, max: 3 }), { minLength: columns, maxLength: columns }),
-          costs: fc.array(
-            fc.array(fc.oneof(fc.integer({ min: 0, max: 6 }), fc.constant(Infinity)), {
-              minLength: columns,
-              maxLength: columns,
-            }),
-            { minLength: rows, maxLength: rows },
-          ),
-          candidatesPerRow: fc.integer({ min: 1, max: 3 }),
-        }),
-      );
     fc.assert(
-      fc.property(wideProblem, ({ costs, capacities, candidatesPerRow }) => {
-        const { problem } = problemOf(costs, capacities);
-        const sparse = solveAssignment(problem, { method: "sparse", candidatesPerRow });
-        const full = solveAssignment(problem, { method: "sparse", candidatesPerRow: capacities.length });
-        expect(objective(problem, sparse)).toBe(objective(problem, full));
-        expectValidSolution(problem, costs, sparse);
-      }),
+      fc.property(
+        wideProblem(30, 45),
+        fc.integer({ min: 1, max: 3 }),
+        ({ costs, capacities }, candidatesPerRow) => {
+          const { problem } = problemOf(costs, capacities);
+          const sparse = solveAssignment(problem, { method: "sparse", candidatesPerRow });
+          const full = solveAssignment(problem, { method: "sparse", candidatesPerRow: capacities.length });
+          expect(objective(problem, sparse)).toBe(objective(problem, full));
+          expectValidSolution(problem, costs, sparse);
+        },
+      ),
       { numRuns: 80 },
     );
   });
@@ -304,22 +311,8 @@ describe("solveAssignment, sparse candidates and certificate", () => {
 
 describe("solveAssignment, dense over the full matrix", () => {
   it("widerProblemsWithTiesAndCapacities_reachTheSameOptimumDenseAndSparse", () => {
-    const wideProblem = fc
-      .record({ rows: fc.integer({ min: 1, max: 60 }), columns: fc.integer({ min: 1, max: 40 }) })
-      .chain(({ rows, columns }) =>
-        fc.record({
-          capacities: fc.array(fc.integer({ min: 0, max: 3 }), { minLength: columns, maxLength: columns }),
-          costs: fc.array(
-            fc.array(fc.oneof(fc.integer({ min: 0, max: 6 }), fc.constant(Infinity)), {
-              minLength: columns,
-              maxLength: columns,
-            }),
-            { minLength: rows, maxLength: rows },
-          ),
-        }),
-      );
     fc.assert(
-      fc.property(wideProblem, ({ costs, capacities }) => {
+      fc.property(wideProblem(60, 40), ({ costs, capacities }) => {
         const { problem } = problemOf(costs, capacities);
         const dense = solveAssignment(problem, { method: "dense" });
         const sparse = solveAssignment(problem, { method: "sparse", candidatesPerRow: 2 });
