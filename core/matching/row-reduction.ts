@@ -77,8 +77,11 @@ function step(scan: RowScan, state: AssignmentState, row: number): number {
   let leaving = -1;
   let leavingSlack = Infinity;
   let othersSlack = Infinity;
+  // With no gap to its second option (a tie) the dual cannot fall, whatever the slacks: any row may
+  // leave, so none is priced (each slack is a scan of that row).
+  const priced = second > best && capacity[bestColumn]! > 1;
   for (let k = firstRow[bestColumn]!; k >= 0; k = nextRow[k]!) {
-    const slack = capacity[bestColumn] === 1 ? 0 : slackOf(scan, state, k, bestColumn);
+    const slack = priced ? slackOf(scan, state, k, bestColumn) : 0;
     if (slack < leavingSlack) {
       othersSlack = Math.min(othersSlack, leavingSlack);
       leaving = k;
