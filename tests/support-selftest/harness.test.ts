@@ -18,6 +18,7 @@ import {
 import type { Browser, Page } from "playwright-core";
 import restify from "restify";
 import { launchBrowser, newLocalPage, isLocalUrl } from "../support/browser";
+import { until } from "../support/until";
 import {
   PLAYGROUND_TENANT_ID,
   PLAYGROUND_USERS,
@@ -122,9 +123,19 @@ function chatMessage(page: Page, text: string) {
   return page.getByRole("paragraph").filter({ hasText: text });
 }
 
-async function openChat(page: Page, playground: Playground): Promise<void> {
+/**
+ * Opens the chat and waits until the page's client is connected: the playground sends the bot its
+ * conversationUpdate once it is. The compose box shows earlier, and a message typed before that can be
+ * lost (seen twice in CI under load: the echo never came and the test timed out).
+ */
+async function openChat(page: Page, playground: Playground, bot: TestBot): Promise<void> {
   await page.goto(playground.url, { waitUntil: "domcontentloaded" });
   await page.getByRole("textbox").waitFor();
+  await until(
+    () =>
+      bot.activities.some((a) => a.type === "conversationUpdate" && a.serviceUrl === playground.serviceUrl),
+    `the conversationUpdate from the playground at ${playground.url}`,
+  );
 }
 
 async function send(page: Page, text: string): Promise<void> {
@@ -147,7 +158,7 @@ describe("browser harness: Agents Playground + headless Chromium", () => {
       launchBrowser(),
     ]);
     page = await newLocalPage(browser, { onBlocked: (url) => blocked.push(url) });
-    await openChat(page, playground);
+    await openChat(page, playground, bot);
   });
 
   afterAll(async () => {
@@ -233,7 +244,7 @@ describe("browser harness: Agents Playground + headless Chromium", () => {
     try {
       const meganPage = await newLocalPage(browser!);
       const danaPage = await newLocalPage(browser!);
-      await Promise.all([openChat(meganPage, asMegan), openChat(danaPage, asDana)]);
+      await Promise.all([openChat(meganPage, asMegan, bot!), openChat(danaPage, asDana, bot!)]);
       await send(meganPage, "who am i");
       await send(danaPage, "who am i");
       await chatMessage(
