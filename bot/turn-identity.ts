@@ -8,9 +8,14 @@ import type { Identity } from "../core/participant";
  */
 export function identityOf(activity: Partial<Activity>): Identity | undefined {
   const aadObjectId = activity.from?.aadObjectId;
-  const channelTenant = (activity.channelData as { tenant?: { id?: unknown } } | undefined)?.tenant?.id;
-  const tenantId =
-    activity.conversation?.tenantId ?? (typeof channelTenant === "string" ? channelTenant : undefined);
+  const tenantId = tenantOf(activity);
   if (!aadObjectId || !tenantId) return undefined;
   return { tenantId, aadObjectId, ...(activity.from?.name ? { name: activity.from.name } : {}) };
+}
+
+/** The tenant an activity belongs to, as Teams states it (the conversation's, else the channel data's). */
+export function tenantOf(activity: Partial<Activity>): string | undefined {
+  const channelTenant = (activity.channelData as { tenant?: { id?: unknown } } | undefined)?.tenant?.id;
+  const tenantId = activity.conversation?.tenantId ?? channelTenant;
+  return typeof tenantId === "string" && tenantId !== "" ? tenantId : undefined;
 }

@@ -1,8 +1,12 @@
 import { TurnContext, type Activity } from "botbuilder";
 import { isHrAdmin, type HrPolicy } from "../../core/hr-access";
-import type { HrChannel, HrChannelCandidate, HrChannelDirectory } from "../../core/hr-channel/hr-channel";
+import {
+  channelFrom,
+  type HrChannelCandidate,
+  type HrChannelDirectory,
+} from "../../core/hr-channel/hr-channel";
 import type { Clock } from "../../core/ports";
-import { identityOf } from "../turn-identity";
+import { identityOf, tenantOf } from "../turn-identity";
 
 /** What the bot reports about a team installation, for its log line. */
 export type TeamInstallation = "registered" | "candidate" | "refused" | "not-a-team";
@@ -12,13 +16,6 @@ function teamOf(activity: Partial<Activity>): { id: string; name?: string } | un
   const team = (activity.channelData as { team?: { id?: unknown; name?: unknown } } | undefined)?.team;
   if (typeof team?.id !== "string" || team.id === "") return undefined;
   return { id: team.id, ...(typeof team.name === "string" ? { name: team.name } : {}) };
-}
-
-/** The tenant an activity belongs to, as Teams states it. */
-function tenantOf(activity: Partial<Activity>): string | undefined {
-  const channelTenant = (activity.channelData as { tenant?: { id?: unknown } } | undefined)?.tenant?.id;
-  const tenantId = activity.conversation?.tenantId ?? channelTenant;
-  return typeof tenantId === "string" && tenantId !== "" ? tenantId : undefined;
 }
 
 /**
@@ -47,28 +44,20 @@ export class HrChannelRegistration {
     const conversationReference = JSON.parse(
       JSON.stringify({ ...reference, conversation: { ...reference.conversation, id: team.id } }),
     ) as Record<string, unknown>;
-    const now = this.deps.clock.now().toISOString();
-    if (identity === undefined || !isHrAdmin(identity, this.deps.hrPolicy)) {
-      const tenantId = identity?.tenantId ?? tenantOf(activity);
-      if (tenantId === undefined) return "refused";
-      const candidate: HrChannelCandidate = {
-        tenantId,
-        teamId: team.id,
-        ...(team.name !== undefined ? { teamName: team.name } : {}),
-        conversationReference,
-        addedAt: now,
-      };
-      await this.deps.channels.addCandidate(candidate);
-      return "candidate";
-    }
-    const channel: HrChannel = {
-      tenantId: identity.tenantId,
+    const tenantId = identity?.tenantId ?? tenantOf(activity);
+    if (tenantId === undefined) return "refused";
+    const candidate: HrChannelCandidate = {
+      tenantId,
       teamId: team.id,
       ...(team.name !== undefined ? { teamName: team.name } : {}),
       conversationReference,
-      registeredAt: now,
+      addedAt: this.deps.clock.now().toISOString(),
     };
-    await this.deps.channels.save(channel);
+    // Every team the bot is in stays a candidate, the HR admin's too: HR can pick it again in the tab
+    // after choosing another one.
+    await this.deps.channels.addCandidate(candidate);
+    if (identity === undefined || !isHrAdmin(identity, this.deps.hrPolicy)) return "candidate";
+    await this.deps.channels.save(channelFrom(candidate, candidate.addedAt));
     return "registered";
   }
 

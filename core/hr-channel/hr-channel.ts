@@ -71,13 +71,18 @@ export async function registerCandidate(
 ): Promise<HrChannel | undefined> {
   const candidate = (await channels.listCandidates(tenantId)).find((c) => c.teamId === teamId);
   if (candidate === undefined || candidate.tenantId !== tenantId) return undefined;
-  const channel: HrChannel = {
-    tenantId,
+  const channel = channelFrom(candidate, now.toISOString());
+  await channels.save(channel);
+  return channel;
+}
+
+/** The HR channel a candidate team becomes, with the reference stored at its installation. */
+export function channelFrom(candidate: HrChannelCandidate, registeredAt: string): HrChannel {
+  return {
+    tenantId: candidate.tenantId,
     teamId: candidate.teamId,
     ...(candidate.teamName !== undefined ? { teamName: candidate.teamName } : {}),
     conversationReference: candidate.conversationReference,
-    registeredAt: now.toISOString(),
+    registeredAt,
   };
-  await channels.save(channel);
-  return channel;
 }

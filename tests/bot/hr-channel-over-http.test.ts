@@ -125,6 +125,11 @@ describe("HR channel: the team installation", () => {
     expect(channel?.conversationReference["user"]).toBeUndefined();
     expect(JSON.stringify(channel)).not.toContain(DEMO_HR_OBJECT_ID);
     expect(hrChannelDocumentId(DEMO_TENANT_ID)).toBe(`hr-channel:${DEMO_TENANT_ID}`);
+    // Also a candidate: HR can pick it again in the tab after choosing another team.
+    const candidates = await channels.listCandidates(DEMO_TENANT_ID);
+    expect(candidates.find((c) => c.teamId === TEAM_ID)?.conversationReference).toEqual(
+      channel?.conversationReference,
+    );
   });
 });
 
