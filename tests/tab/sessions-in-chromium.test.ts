@@ -130,6 +130,22 @@ describe("a pair's sessions and notes in Chromium", () => {
     expect(stored?.actionItems.map((i) => i.text)).toEqual(["Try the summary feature"]);
   });
 
+  it("whenHrMovesTheWaveOnWhileNotesAreOpen_savingSaysTheProgrammeHasEnded_inThePagesLanguage", async () => {
+    const page = await signInToTab(browser, tandem.url, "demo-lucas.martin", { query: "?lang=fr" });
+    await page.locator('[data-testid="pair-panel"][data-state="ready"]').waitFor({ timeout: 30_000 });
+    await openNotes(page);
+    const wave = await tandem.repos.waves.get(DEMO_WAVE_ID);
+    await tandem.repos.waves.save({ ...wave!, state: "closing" });
+    await page.getByTestId("notes-text").fill("Too late to write this");
+    await page.getByTestId("notes-save").click();
+    const ended = page.getByTestId("notes-ended");
+    await ended.waitFor({ timeout: 20_000 });
+    await expect(ended.textContent()).resolves.toContain("Le programme est terminé");
+    await expect(page.getByTestId("notes-save").isDisabled()).resolves.toBe(true);
+    expect((await storedNotes())?.text).not.toContain("Too late");
+    await page.context().close();
+  });
+
   it("onceHrClosesTheWave_thePairSessionsAndNotesStayToRead_withNothingToChange", async () => {
     const wave = await tandem.repos.waves.get(DEMO_WAVE_ID);
     await tandem.repos.waves.save({ ...wave!, state: "closed" });

@@ -66,7 +66,8 @@ export function SessionNotesEditor({
   readonly readOnly?: boolean;
 }) {
   const styles = useStyles();
-  const words = useSessionsTexts().notes;
+  const texts = useSessionsTexts();
+  const words = texts.notes;
   const [load, setLoad] = useState<Load>({ kind: "loading" });
   const [attempt, setAttempt] = useState(0);
   const [draft, setDraft] = useState<NotesDraft>({ text: "", actionItems: [] });
@@ -202,7 +203,11 @@ export function SessionNotesEditor({
         <Button
           appearance="primary"
           data-testid="notes-save"
-          disabled={save.kind === "saving" || draft.actionItems.length > view.limits.actionItems}
+          disabled={
+            save.kind === "saving" ||
+            (save.kind === "failed" && save.error.code === "WAVE_CLOSED") ||
+            draft.actionItems.length > view.limits.actionItems
+          }
           onClick={() => void submit(view.revision, draft)}
         >
           {save.kind === "saving" ? words.saving : words.save}
@@ -211,7 +216,16 @@ export function SessionNotesEditor({
           {save.kind === "saved" ? words.saved : dirty ? words.unsaved : ""}
         </span>
       </div>
-      {save.kind === "failed" && (
+      {save.kind === "failed" && save.error.code === "WAVE_CLOSED" && (
+        // HR moved the wave on since the page loaded: say so in the page's language, not the server's.
+        <MessageBar intent="warning" role="alert" data-testid="notes-ended">
+          <MessageBarBody>
+            <MessageBarTitle>{texts.endedTitle}</MessageBarTitle>
+            {texts.endedText}
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      {save.kind === "failed" && save.error.code !== "WAVE_CLOSED" && (
         <MessageBar intent="error" role="alert">
           <MessageBarBody>
             <MessageBarTitle>{words.saveFailed}</MessageBarTitle>
