@@ -7,6 +7,7 @@ import {
 } from "../core/hr-channel/hr-channel";
 import { CONTAINERS } from "./containers";
 import { cosmosStatus, readOrUndefined } from "./cosmos-errors";
+import { writeUnderEtag } from "./etag-update";
 
 /**
  * One document per tenant in the users container (partition key /id): `hr-channel:<tenantId>`, beside the
@@ -30,9 +31,6 @@ interface HrChannelCandidatesDocument extends ItemDefinition {
   readonly tenantId: string;
   readonly candidates: readonly HrChannelCandidate[];
 }
-
-/** Attempts of a read-modify-write of the candidates before a concurrent writer's 412 is given up on. */
-const MAX_ATTEMPTS = 5;
 
 /** The document id of a tenant's candidate teams. */
 export function hrChannelCandidatesDocumentId(tenantId: string): string {
@@ -101,29 +99,12 @@ export class CosmosHrChannelDirectory implements HrChannelDirectory {
     change: (candidates: readonly HrChannelCandidate[]) => HrChannelCandidate[],
   ): Promise<void> {
     const id = hrChannelCandidatesDocumentId(tenantId);
-    for (let attempt = 1; ; attempt++) {
-      const current = await this.readCandidates(tenantId);
+    await writeUnderEtag<HrChannelCandidatesDocument>(this.container, id, id, (current) => {
       const before = current?.candidates ?? [];
       const candidates = change(before);
-      if (JSON.stringify(candidates) === JSON.stringify(before)) return;
-      const document: HrChannelCandidatesDocument = {
-        id,
-        type: "hr-channel-candidates",
-        tenantId,
-        candidates,
-      };
-      try {
-        if (current === undefined) await this.container.items.create(document);
-        else
-          await this.container
-            .item(id, id)
-            .replace(document, { accessCondition: { type: "IfMatch", condition: current._etag ?? "" } });
-        return;
-      } catch (error) {
-        const status = cosmosStatus(error);
-        if ((status !== 409 && status !== 412) || attempt >= MAX_ATTEMPTS) throw error;
-      }
-    }
+      if (JSON.stringify(candidates) === JSON.stringify(before)) return undefined;
+      return { id, type: "hr-channel-candidates", tenantId, candidates };
+    });
   }
 }
 

@@ -3,13 +3,13 @@ import type { Participant } from "../core/participant";
 import type { Wave } from "../core/wave";
 import type { ParticipantRepository } from "../core/ports";
 import type { WaveDocument } from "./containers";
-import { cosmosStatus, readOrUndefined } from "./cosmos-errors";
+import { readOrUndefined } from "./cosmos-errors";
+import { writeUnderEtag } from "./etag-update";
 import { retryTransient } from "./cosmos-retry";
 import { waveDocId } from "./wave-repository";
 
 const docId = (participantId: string): string => `participant:${participantId}`;
 /** Writers racing on one participant: each lost race re-reads and re-applies its change. */
-const MAX_UPDATE_ATTEMPTS = 8;
 
 /** Participants, in their wave's partition. */
 export class CosmosParticipantRepository implements ParticipantRepository {
@@ -85,30 +85,18 @@ export class CosmosParticipantRepository implements ParticipantRepository {
     change: (current: Participant) => Participant | undefined,
   ): Promise<Participant | undefined> {
     const id = docId(participantId);
-    for (let attempt = 1; ; attempt++) {
-      const doc = await readOrUndefined(
-        () => this.container.item(id, waveId).read<WaveDocument<Participant> & ItemDefinition>(),
-        id,
-      );
+    let result: Participant | undefined;
+    await writeUnderEtag<WaveDocument<Participant> & ItemDefinition>(this.container, id, waveId, (doc) => {
+      result = doc?.data; // absent (or erased meanwhile): undefined
       if (doc === undefined) return undefined;
       const changed = change(doc.data);
-      if (changed === undefined) return doc.data;
+      if (changed === undefined) return undefined;
       if (changed.id !== participantId || changed.waveId !== waveId)
         throw new Error("a participant update cannot change the participant's id or wave");
-      const next: WaveDocument<Participant> = { id, waveId, type: "participant", data: changed };
-      try {
-        await retryTransient(() =>
-          this.container
-            .item(id, waveId)
-            .replace(next, { accessCondition: { type: "IfMatch", condition: doc._etag ?? "" } }),
-        );
-        return changed;
-      } catch (error) {
-        const status = cosmosStatus(error);
-        if (status === 404) return undefined; // erased meanwhile
-        if (status !== 412 || attempt >= MAX_UPDATE_ATTEMPTS) throw error;
-      }
-    }
+      result = changed;
+      return { id, waveId, type: "participant", data: changed };
+    });
+    return result;
   }
 
   async save(participant: Participant): Promise<void> {

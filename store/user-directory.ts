@@ -2,11 +2,10 @@ import type { Container, ItemDefinition } from "@azure/cosmos";
 import type { Identity } from "../core/participant";
 import type { Enrolment, UserDirectory, UserRecord } from "../core/ports";
 import type { UserDocument } from "./containers";
-import { cosmosStatus, readOrUndefined } from "./cosmos-errors";
+import { readOrUndefined } from "./cosmos-errors";
+import { writeUnderEtag } from "./etag-update";
 
 type Doc = UserDocument<UserRecord> & ItemDefinition;
-
-const MAX_ATTEMPTS = 5;
 
 /** Users are keyed by tenant and Entra object id, never by email (SECURITY-NOTES §2). */
 export function userKey(identity: Identity): string {
@@ -55,8 +54,9 @@ export class CosmosUserDirectory implements UserDirectory {
     now: Date,
     change: (user: UserRecord) => UserRecord,
   ): Promise<UserRecord> {
-    for (let attempt = 1; ; attempt++) {
-      const current = await this.read(identity);
+    const id = userKey(identity);
+    let stored: UserRecord | undefined;
+    await writeUnderEtag<Doc>(this.container, id, id, (current) => {
       const base: UserRecord = current?.data ?? {
         tenantId: identity.tenantId,
         aadObjectId: identity.aadObjectId,
@@ -64,23 +64,13 @@ export class CosmosUserDirectory implements UserDirectory {
         updatedAt: now.toISOString(),
       };
       const changed = change(base);
-      if (current !== undefined && JSON.stringify(changed) === JSON.stringify(base)) return base;
-      const doc: Doc = {
-        id: userKey(identity),
-        type: "user",
-        data: { ...changed, updatedAt: now.toISOString() },
-      };
-      try {
-        if (current === undefined) await this.container.items.create(doc);
-        else
-          await this.container
-            .item(doc.id, doc.id)
-            .replace(doc, { accessCondition: { type: "IfMatch", condition: current._etag ?? "" } });
-        return doc.data;
-      } catch (error) {
-        const status = cosmosStatus(error);
-        if ((status !== 409 && status !== 412) || attempt >= MAX_ATTEMPTS) throw error;
+      if (current !== undefined && JSON.stringify(changed) === JSON.stringify(base)) {
+        stored = base;
+        return undefined;
       }
-    }
+      stored = { ...changed, updatedAt: now.toISOString() };
+      return { id, type: "user", data: stored };
+    });
+    return stored!;
   }
 }
