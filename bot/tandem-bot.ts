@@ -34,7 +34,7 @@ export interface TandemBotDeps {
   /** The end-of-wave assessment verbs, when the host wires them. */
   readonly assessmentActions?: ReadonlyMap<string, CardActionHandler>;
   /** Keeps the zone the Teams client reports (`localTimezone`) for a person without one, when wired. */
-  readonly reportedTimeZone?: (identity: Identity, zone: string | undefined) => Promise<unknown>;
+  readonly reportedTimeZone?: (identity: Identity, zone: string | undefined) => Promise<void>;
   /** Records the HR team's channel when an HR admin adds the bot to a team, when the host wires it. */
   readonly hrChannels?: HrChannelRegistration;
   /** Runs each turn in the host's per-turn scope (the memo of the person's user record), when wired. */

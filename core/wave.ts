@@ -13,6 +13,9 @@ export const WAVE_STATES = [
 ] as const;
 export type WaveState = (typeof WAVE_STATES)[number];
 
+/** The wave states in which members see their pairs: while it runs, then to read once it is over. */
+export const PAIRS_SHOWN: ReadonlySet<string> = new Set<WaveState>(["running", "closing", "closed"]);
+
 /** One run of the programme: a cohort of mentors and mentees over a few months. */
 export interface Wave {
   readonly id: string;

@@ -7,7 +7,7 @@ import { TandemError } from "../errors";
 import { pairMembers, type PublishedPair } from "../matching/published-pair";
 import type { Identity, Participant, Role } from "../participant";
 import type { Clock, Repositories } from "../ports";
-import type { Wave } from "../wave";
+import { PAIRS_SHOWN, type Wave } from "../wave";
 import { pairPlanProgress, type PlannedSessionState } from "./session-plan";
 import type { MentoringSession, SessionStatus } from "./session";
 
@@ -83,9 +83,6 @@ export async function callerInWave(
   }
   throw notFound();
 }
-
-/** The wave states in which members see their pairs: running, then to read once it is over. */
-const PAIRS_SHOWN: ReadonlySet<Wave["state"]> = new Set(["running", "closing", "closed"]);
 
 /** The caller's pairs in a wave whose pairs are published (none before publication). */
 export async function myPairs(

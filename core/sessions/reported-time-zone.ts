@@ -7,31 +7,20 @@ import type { Identity } from "../participant";
 import type { Repositories } from "../ports";
 import { isTimeZone } from "./session-time";
 
-/** Records `zone` where the person has no zone yet; answers how many participant records it set. */
+/** Records `zone` where the person has no zone yet. */
 export async function recordReportedTimeZone(
   repos: Pick<Repositories, "users" | "participants">,
   identity: Identity,
   zone: string | undefined,
-): Promise<number> {
-  if (!isTimeZone(zone)) return 0;
+): Promise<void> {
+  if (!isTimeZone(zone)) return;
   const user = await repos.users.get(identity);
-  let recorded = 0;
   for (const enrolment of user?.enrolments ?? []) {
-    let wrote = false;
     // Under the stored version: a zone HR sets meanwhile is never overwritten, nor is any other change lost.
-    const stored = await repos.participants.update(
-      enrolment.waveId,
-      enrolment.participantId,
-      (participant) => {
-        wrote = false;
-        if (participant.tenantId !== identity.tenantId || participant.status === "withdrawn")
-          return undefined;
-        if (isTimeZone(participant.timeZone)) return undefined;
-        wrote = true;
-        return { ...participant, timeZone: zone };
-      },
-    );
-    if (wrote && stored !== undefined) recorded++;
+    await repos.participants.update(enrolment.waveId, enrolment.participantId, (participant) => {
+      if (participant.tenantId !== identity.tenantId || participant.status === "withdrawn") return undefined;
+      if (isTimeZone(participant.timeZone)) return undefined;
+      return { ...participant, timeZone: zone };
+    });
   }
-  return recorded;
 }

@@ -1,6 +1,7 @@
 import { Avatar, Caption1, makeStyles, Title2, tokens } from "@fluentui/react-components";
 import { lazy, Suspense } from "react";
 import type { MyMentoringView as View } from "../../../core/my-mentoring";
+import { PAIRS_SHOWN } from "../../../core/wave";
 import type { DateFormats } from "./date-formats";
 import { useTexts, useWaveLanguage } from "../texts/texts-context";
 import { NotEnrolled } from "./not-enrolled";
@@ -10,15 +11,12 @@ import { WaveCard } from "./wave-card";
 
 // Its own chunk: fetched only while a shortlist may be open, so the first paint stays light.
 const ShortlistPanel = lazy(() => import("./shortlist/shortlist-panel"));
-// Its own chunk too: the pair, its sessions and the notes editor, only while the wave runs.
+// Its own chunk too: the pair, its sessions and the notes editor, from the wave's start (to read once it is over).
 const PairPanel = lazy(() => import("./pair/pair-panel"));
-// And the end-of-wave assessment, only while the wave is closing.
+// And the end-of-wave assessment, from closing on (read-only once HR closes the wave).
 const FinalAssessmentPanel = lazy(() => import("./final-assessment/final-assessment-panel"));
 // "Your data" (download, erase): for everyone, closed waves included; its own chunk with its texts.
 const DataRightsPanel = lazy(() => import("./data-rights/data-rights-panel"));
-
-/** The wave states in which participants see their pair: while it runs, then to read once it is over. */
-const PAIR_STATES: ReadonlySet<string> = new Set(["running", "closing", "closed"]);
 
 /** The wave states in which participants may still choose who they would like to be paired with. */
 const SHORTLIST_STATES: ReadonlySet<string> = new Set(["questionnaire", "matching"]);
@@ -82,7 +80,7 @@ export function MyMentoringView({
               <ShortlistPanel waveId={enrolment.wave.id} role={enrolment.role} getToken={getToken} />
             </Suspense>
           )}
-          {PAIR_STATES.has(enrolment.wave.state) && (
+          {PAIRS_SHOWN.has(enrolment.wave.state) && (
             <Suspense fallback={null}>
               <PairPanel waveId={enrolment.wave.id} getToken={getToken} />
             </Suspense>
