@@ -9,7 +9,7 @@ import { readFile } from "node:fs/promises";
 import type { Browser, Page } from "playwright-core";
 import { DEMO_WAVE_ID } from "../../server/demo-wave";
 import { DASHBOARD_CATALOGUE } from "../../tab/app/texts/dashboard-catalogue";
-import { launchBrowser, newLocalPage } from "../support/browser";
+import { launchBrowser, signInToTab } from "../support/browser";
 import {
   aDashboardWave,
   DASHBOARD_NOW,
@@ -43,9 +43,7 @@ afterAll(async () => {
 });
 
 async function openDashboard(): Promise<Page> {
-  const page = await newLocalPage(browser);
-  await page.goto(`${tandem.url}/tab/?lang=fr`);
-  await page.getByTestId("dev-user-demo-hr-lead").click();
+  const page = await signInToTab(browser, tandem.url, "demo-hr-lead", { query: "?lang=fr" });
   await page.getByTestId("hr-tab").click();
   await page.getByTestId(`wave-row-${WAVE_ID}`).click();
   await page.getByTestId("section-dashboard").click();

@@ -7,7 +7,7 @@ import type { Browser, Page } from "playwright-core";
 import type { PublishedPair } from "../../core/matching/published-pair";
 import { DEMO_WAVE_ID } from "../../server/demo-wave";
 import { DASHBOARD_REFRESH_TEXTS } from "../../tab/app/texts/dashboard-refresh-texts";
-import { launchBrowser, newLocalPage } from "../support/browser";
+import { launchBrowser, signInToTab } from "../support/browser";
 import { aDashboardWave, DASHBOARD_NOW, saveDashboardWave } from "../support/dashboard-factories";
 import { aSession } from "../support/session-factories";
 import { startTestTandem, type TestTandem } from "../support/tandem-test-server";
@@ -39,9 +39,7 @@ afterAll(async () => {
 });
 
 async function openDashboard(): Promise<Page> {
-  const page = await newLocalPage(browser);
-  await page.goto(`${tandem.url}/tab/?lang=en`);
-  await page.getByTestId("dev-user-demo-hr-lead").click();
+  const page = await signInToTab(browser, tandem.url, "demo-hr-lead", { query: "?lang=en" });
   await page.getByTestId("hr-tab").click();
   await page.getByTestId(`wave-row-${WAVE_ID}`).click();
   await page.getByTestId("section-dashboard").click();

@@ -6,7 +6,7 @@
 import type { Browser, Page } from "playwright-core";
 import { DEMO_WAVE_ID } from "../../server/demo-wave";
 import { TIME_ZONE_TEXTS } from "../../tab/app/texts/time-zone-texts";
-import { launchBrowser, newLocalPage } from "../support/browser";
+import { launchBrowser, signInToTab } from "../support/browser";
 import { startTestTandem, type TestTandem } from "../support/tandem-test-server";
 
 jest.setTimeout(120_000);
@@ -30,9 +30,7 @@ async function openDialog(page: Page): Promise<void> {
 
 describe("a participant's time zone in the HR participant dialog", () => {
   it("anUnknownZone_isFlaggedInDutch_andAnIanaZoneIsSaved_andShownAgain", async () => {
-    const page = await newLocalPage(browser);
-    await page.goto(`${tandem.url}/tab/?lang=nl`);
-    await page.getByTestId("dev-user-demo-hr-lead").click();
+    const page = await signInToTab(browser, tandem.url, "demo-hr-lead", { query: "?lang=nl" });
     await page.getByTestId("hr-tab").click();
     await page.getByTestId(`wave-row-${DEMO_WAVE_ID}`).click();
     await page.getByTestId("section-participants").click();

@@ -1,7 +1,7 @@
 /** The manifest's Programme (HR) tabs open the tab with ?page=hr: HR leads land on the HR pages, others on their own. */
 import type { Browser, Page } from "playwright-core";
 import { DEMO_WAVE_ID } from "../../server/demo-wave";
-import { launchBrowser, newLocalPage } from "../support/browser";
+import { launchBrowser, signInToTab } from "../support/browser";
 import { startTestTandem, type TestTandem } from "../support/tandem-test-server";
 
 jest.setTimeout(90_000);
@@ -18,10 +18,7 @@ afterAll(async () => {
 });
 
 async function openProgrammeTabAs(userId: string): Promise<Page> {
-  const page = await newLocalPage(browser);
-  await page.goto(`${tandem.url}/tab/?page=hr`);
-  await page.getByTestId(`dev-user-${userId}`).click();
-  return page;
+  return signInToTab(browser, tandem.url, userId, { query: "?page=hr" });
 }
 
 describe("the Programme (HR) tab (?page=hr) in Chromium", () => {

@@ -12,6 +12,7 @@ import { checkInId, type MentoringSession } from "../../core/sessions/session";
 import { DEMO_WAVE_ID } from "../../server/demo-wave";
 import { PROGRESS_CATALOGUE } from "../../tab/app/texts/progress-catalogue";
 import { apiCall, devTokenFrom } from "../support/api-client";
+import { runDemoWave } from "../support/running-demo-wave";
 import { launchBrowser, signInToTab } from "../support/browser";
 import { aPublishedPair } from "../support/notes-factories";
 import { aSession } from "../support/session-factories";
@@ -36,9 +37,7 @@ beforeAll(async () => {
     startTestTandem({}, undefined, { clock: { now: () => NOW }, campaignIntervalMs: 3_600_000 }),
   ]);
   const repos = tandem.repos;
-  const wave = await repos.waves.get(DEMO_WAVE_ID);
-  if (wave === undefined) throw new Error("no demo wave");
-  await repos.waves.save({ ...wave, state: "running", startDate: "2027-01-15", endDate: "2027-07-15" });
+  await runDemoWave(repos);
   const people = await repos.participants.listByWave(DEMO_WAVE_ID);
   const named = (name: string): Participant => {
     const found = people.find((p) => p.displayName === name);

@@ -1,6 +1,6 @@
 /** The "My mentoring" tab in Chromium against the real server (dev sign-in, real tokens, real API). */
 import type { Browser, Page } from "playwright-core";
-import { launchBrowser, newLocalPage } from "../support/browser";
+import { launchBrowser, newLocalPage, signInToTab } from "../support/browser";
 import { startTestTandem, type TestTandem } from "../support/tandem-test-server";
 
 jest.setTimeout(60_000);
@@ -16,16 +16,15 @@ afterAll(async () => {
   await tandem?.stop();
 });
 
-async function signIn(page: Page, userId: string, query = ""): Promise<void> {
-  await page.goto(`${tandem.url}/tab/${query}`);
-  await page.getByTestId(`dev-user-${userId}`).click();
+async function signIn(userId: string, query = ""): Promise<Page> {
+  const page = await signInToTab(browser, tandem.url, userId, { query });
   await page.getByTestId("questionnaire-status").waitFor();
+  return page;
 }
 
 describe("the tab in Chromium", () => {
   it("mentorWhoHasNotAnswered_seesRoleWaveAndHowToAnswer", async () => {
-    const page = await newLocalPage(browser);
-    await signIn(page, "demo-megan.bowen");
+    const page = await signIn("demo-megan.bowen");
     await expect(page.getByTestId("my-role").getAttribute("data-role")).resolves.toBe("mentor");
     await expect(page.getByTestId("my-wave").textContent()).resolves.toBe("Digital Tandem — Autumn 2026");
     const status = page.getByTestId("questionnaire-status");
@@ -34,8 +33,7 @@ describe("the tab in Chromium", () => {
   });
 
   it("switchUser_returnsToThePicker_andAnotherPersonCanSignIn", async () => {
-    const page = await newLocalPage(browser);
-    await signIn(page, "demo-megan.bowen");
+    const page = await signIn("demo-megan.bowen");
     await page.getByTestId("switch-user").click();
     await page.getByTestId("dev-user-demo-isabelle.marchand").click();
     await expect(page.getByTestId("my-name").textContent()).resolves.toBe("Isabelle Marchand");
@@ -86,8 +84,7 @@ describe("the tab in Chromium", () => {
     ["default", 200],
     ["dark", 60],
   ])("theme_%s_isApplied", async (theme, threshold) => {
-    const page = await newLocalPage(browser);
-    await signIn(page, "demo-megan.bowen", `?theme=${theme}`);
+    const page = await signIn("demo-megan.bowen", `?theme=${theme}`);
     const background = await page.evaluate<string>(`(() => {
       let node = document.querySelector("[data-testid='my-name']");
       while (node) {
