@@ -1,3 +1,4 @@
+import { Container } from "@azure/cosmos";
 import { TandemError } from "../../core/errors";
 import type { Repositories } from "../../core/ports";
 import type { QuestionnaireResponse } from "../../core/questionnaire";
@@ -71,7 +72,10 @@ describe("Cosmos repositories on the embedded emulator", () => {
     await repos.participants.save(aParticipant({ id: "gw-ana", waveId: "wave-gw", displayName: "Ana" }));
     await repos.participants.save(aParticipant({ id: "gw-eve", waveId: "wave-gw-2" }));
 
+    // Both found: one batch round trip, no single read (each would go through Container.item).
+    const singleReads = jest.spyOn(Container.prototype, "item");
     const both = await repos.participants.getWithWave("wave-gw", "gw-ana");
+    expect(singleReads).not.toHaveBeenCalled();
     expect(both.wave).toEqual(wave);
     expect(both.participant).toMatchObject({ id: "gw-ana", displayName: "Ana" });
     // One of the two missing: the other still comes back (a failed batch is read again document by document).
@@ -79,6 +83,8 @@ describe("Cosmos repositories on the embedded emulator", () => {
       wave,
       participant: undefined,
     });
+    expect(singleReads).toHaveBeenCalled();
+    singleReads.mockRestore();
     expect(await repos.participants.getWithWave("wave-gw-2", "gw-eve")).toEqual({
       wave: undefined,
       participant: expect.objectContaining({ id: "gw-eve" }),
