@@ -1,10 +1,8 @@
 import type { Container } from "@azure/cosmos";
-import type { ItemDefinition } from "@azure/cosmos";
 import type { Versioned, WaveRepository } from "../core/ports";
 import type { Wave } from "../core/wave";
 import type { WaveDocument } from "./containers";
-import { cosmosStatus, readOrUndefined, translateCosmosError } from "./cosmos-errors";
-import { retryTransient } from "./cosmos-retry";
+import { WaveDocuments } from "./wave-documents";
 
 /** The wave's own document id, in the partition of the same name. */
 export const waveDocId = (waveId: string): string => `wave:${waveId}`;
@@ -12,32 +10,22 @@ const docId = waveDocId;
 
 /** Waves in the waves container, one document in each wave's own partition. */
 export class CosmosWaveRepository implements WaveRepository {
-  constructor(private readonly container: Container) {}
+  private readonly documents: WaveDocuments<Wave>;
 
-  async get(waveId: string): Promise<Wave | undefined> {
-    const doc = await readOrUndefined(
-      () => this.container.item(docId(waveId), waveId).read<WaveDocument<Wave>>(),
-      docId(waveId),
-    );
-    return doc?.data;
+  constructor(private readonly container: Container) {
+    this.documents = new WaveDocuments<Wave>(container, "wave", "This wave");
   }
 
-  async getVersioned(waveId: string): Promise<Versioned<Wave> | undefined> {
-    const doc = await readOrUndefined(() =>
-      this.container.item(docId(waveId), waveId).read<WaveDocument<Wave> & ItemDefinition>(),
-    );
-    return doc?._etag === undefined ? undefined : { value: doc.data, etag: doc._etag };
+  async get(waveId: string): Promise<Wave | undefined> {
+    return (await this.getVersioned(waveId))?.value;
+  }
+
+  getVersioned(waveId: string): Promise<Versioned<Wave> | undefined> {
+    return this.documents.get(waveId, docId(waveId));
   }
 
   async replace(wave: Wave, etag: string): Promise<void> {
-    const doc: WaveDocument<Wave> = { id: docId(wave.id), waveId: wave.id, type: "wave", data: wave };
-    try {
-      await this.container
-        .item(doc.id, wave.id)
-        .replace(doc, { accessCondition: { type: "IfMatch", condition: etag } });
-    } catch (error) {
-      translateCosmosError(error, "This wave");
-    }
+    await this.documents.replace(wave.id, docId(wave.id), wave, etag);
   }
 
   /** All waves, newest first. Cross-partition, but there are only a handful of waves per tenant. */
@@ -51,20 +39,11 @@ export class CosmosWaveRepository implements WaveRepository {
     return resources.map((d) => d.data).sort((a, b) => b.startDate.localeCompare(a.startDate));
   }
 
-  async createIfAbsent(wave: Wave): Promise<"created" | "exists"> {
-    const doc: WaveDocument<Wave> = { id: docId(wave.id), waveId: wave.id, type: "wave", data: wave };
-    try {
-      // Retried: an attempt applied before a timeout makes the next one answer 409, i.e. "exists".
-      await retryTransient(() => this.container.items.create(doc));
-      return "created";
-    } catch (error) {
-      if (cosmosStatus(error) === 409) return "exists";
-      throw error;
-    }
+  createIfAbsent(wave: Wave): Promise<"created" | "exists"> {
+    return this.documents.createIfAbsent(wave.id, docId(wave.id), wave);
   }
 
-  async save(wave: Wave): Promise<void> {
-    const doc: WaveDocument<Wave> = { id: docId(wave.id), waveId: wave.id, type: "wave", data: wave };
-    await retryTransient(() => this.container.items.upsert(doc));
+  save(wave: Wave): Promise<void> {
+    return this.documents.upsert(wave.id, docId(wave.id), wave);
   }
 }
