@@ -114,12 +114,7 @@ export class TandemBot extends ActivityHandler {
    */
   protected override async onInvokeActivity(context: TurnContext): Promise<InvokeResponse> {
     if (context.activity.name === "adaptiveCard/action" && !isCardActionValue(context.activity.value)) {
-      const body: AdaptiveCardInvokeResponse = {
-        statusCode: 400,
-        type: ERROR_RESPONSE,
-        value: { code: "BadRequest", message: "A card action needs a value with an action." },
-      };
-      return { status: 400, body };
+      return { status: 400, body: badRequest("A card action needs a value with an action.") };
     }
     return super.onInvokeActivity(context);
   }
@@ -135,13 +130,7 @@ export class TandemBot extends ActivityHandler {
   ): Promise<AdaptiveCardInvokeResponse> {
     const identity = await this.remember(context);
     const handler = this.actions.get(String(invokeValue?.action?.verb ?? ""));
-    if (handler === undefined) {
-      return {
-        statusCode: 400,
-        type: ERROR_RESPONSE,
-        value: { code: "BadRequest", message: "Unknown card action." },
-      };
-    }
+    if (handler === undefined) return badRequest("Unknown card action.");
     const locale = context.activity.locale;
     if (identity === undefined) {
       return cardResponse(notEnrolledCard(context.activity.from?.name, chooseLanguage({ locale })));
@@ -233,4 +222,9 @@ function isCardActionValue(value: unknown): boolean {
   if (typeof value !== "object" || value === null) return false;
   const action = (value as { action?: unknown }).action;
   return typeof action === "object" && action !== null;
+}
+
+/** The Universal Actions error answer for a card action Tandem cannot take (HTTP 400, as botbuilder's own). */
+function badRequest(message: string): AdaptiveCardInvokeResponse {
+  return { statusCode: 400, type: ERROR_RESPONSE, value: { code: "BadRequest", message } };
 }
