@@ -64,9 +64,10 @@ describe("the HR tab in Chromium", () => {
     await expect(page.getByTestId("needs-empty").count()).resolves.toBe(0);
   });
 
-  it("aClosedWave_opensOnItsDashboard_andAWaveNotYetRunningHasNone", async () => {
+  it("aClosedWave_opensOnItsDashboard_aQuestionnaireWaveHasOne_andADraftHasNone", async () => {
     const demo = await tandem.repos.waves.get(DEMO_WAVE_ID);
     await tandem.repos.waves.save({ ...demo!, id: "closed-wave", name: "Pilot 2025", state: "closed" });
+    await tandem.repos.waves.save({ ...demo!, id: "draft-wave", name: "Spring 2028", state: "draft" });
     const page = await signIn("demo-hr-lead");
     await page.getByTestId("hr-tab").click();
     await page.getByTestId("wave-row-closed-wave").click();
@@ -79,6 +80,13 @@ describe("the HR tab in Chromium", () => {
     await again.getByTestId("hr-tab").click();
     await again.getByTestId(`wave-row-${DEMO_WAVE_ID}`).click(); // still collecting questionnaires
     await again.getByTestId("section-settings").waitFor();
-    await expect(again.getByTestId("section-dashboard").count()).resolves.toBe(0);
+    await expect(again.getByTestId("section-dashboard").getAttribute("aria-selected")).resolves.toBe("false");
+    await expect(again.getByTestId("section-progress").count()).resolves.toBe(0);
+
+    const draft = await signIn("demo-hr-lead");
+    await draft.getByTestId("hr-tab").click();
+    await draft.getByTestId("wave-row-draft-wave").click();
+    await draft.getByTestId("section-settings").waitFor();
+    await expect(draft.getByTestId("section-dashboard").count()).resolves.toBe(0);
   });
 });

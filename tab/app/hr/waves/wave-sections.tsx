@@ -67,10 +67,13 @@ const FIRST_SECTION: Readonly<Record<WaveState, Section>> = {
   closed: "dashboard",
 };
 
-/** Sections that only have something to show in some phases: Progress while it runs, the Dashboard once pairs meet. */
+/**
+ * Sections that only have something to show in some phases: Progress while it runs; the Dashboard once
+ * questionnaires come in (its demand-and-supply per theme is what HR weighs before matching).
+ */
 const SHOWN_IN: Readonly<Partial<Record<Section, readonly WaveState[]>>> = {
   progress: ["running"],
-  dashboard: ["running", "closing", "closed"],
+  dashboard: ["questionnaire", "matching", "running", "closing", "closed"],
 };
 const isShown = (section: Section, state: WaveState): boolean => SHOWN_IN[section]?.includes(state) ?? true;
 
